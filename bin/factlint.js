@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+'use strict';
+let cli;
+try {
+  cli = require('../out/server/src/cli/main.js');
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND') {
+    process.stderr.write('factlint: not built yet; run "npm run build" first.\n');
+    process.exit(2);
+  }
+  throw error;
+}
+process.exitCode = cli.main(process.argv.slice(2));

@@ -1,0 +1,88 @@
+/**
+ * File-system side of the CLI: turning path and glob arguments into file texts. The engine never
+ * touches the file system; this module is the only place the CLI does.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+export class UsageError extends Error {}
+
+export interface FileText {
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ReadFailure {
+  readonly file: string;
+  readonly reason: string;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/.vscode-test/**'];
+
+/** Display label: relative to the working folder when inside it, with forward slashes. */
+export function label(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
+
+/**
+ * Expands arguments into a sorted, de-duplicated list of files. Directories contribute the files
+ * under them that match `extensions`; globs are expanded; a named file is taken as it is.
+ */
+export function expandPaths(args: readonly string[], extensions: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  const pattern = `**/*.{${extensions.join(',')}}`;
+  for (const arg of args) {
+    const absolute = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      for (const f of globSync(pattern, { cwd: absolute, ignore: IGNORED, absolute: true, dot: false })) found.add(path.normalize(f));
+    } else if (stat) {
+      found.add(absolute);
+    } else if (isDynamicPattern(arg)) {
+      for (const f of globSync(arg, { cwd, ignore: IGNORED, absolute: true })) found.add(path.normalize(f));
+    } else {
+      throw new UsageError(`${arg}: no such file or folder`);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Reads files as UTF-8, refusing any larger than `maxBytes` before reading it. */
+export function readFiles(files: readonly string[], cwd: string, maxBytes: number): { texts: FileText[]; failures: ReadFailure[] } {
+  const texts: FileText[] = [];
+  const failures: ReadFailure[] = [];
+  for (const file of files) {
+    const shown = label(file, cwd);
+    try {
+      const size = fs.statSync(file).size;
+      if (size > maxBytes) {
+        failures.push({ file: shown, reason: `it is ${size} bytes; the limit is ${maxBytes}` });
+        continue;
+      }
+      texts.push({ file: shown, text: fs.readFileSync(file, 'utf8') });
+    } catch (error) {
+      failures.push({ file: shown, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { texts, failures };
+}
+
+/** The fact base that ships with factlint: `facts/` beside the package's package.json. */
+export function bundledFactsDir(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'facts', 'schema.json');
+    if (fs.existsSync(candidate) && fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'facts');
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new UsageError('cannot find the bundled fact base (facts/ beside package.json)');
+    dir = parent;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * conflicting-facts: two facts that speak to the same thing must agree, or the checker could not
+ * say which one a draft contradicts. The earlier fact stays; the later one is reported and dropped.
+ *
+ * "The same thing" is the subject and property, narrowed for statuses by the status and who
+ * grants it, and for roles by the role itself: one role of one organization held by two people at
+ * overlapping times is a conflict, one person holding two roles is not.
+ */
+import { validitiesOverlap, valuesAgree } from '../agreement';
+import type { Fact } from '../model';
+import { normalizeName } from '../../text/normalize';
+import { PROBLEM_KINDS, problem } from '../problems';
+import type { Problem } from '../problems';
+import type { Check, Loaded } from './types';
+
+export function conflictKey(fact: Fact): string {
+  const v = fact.value;
+  switch (v.type) {
+    case 'role':
+      return `role\u0000${v.organization ?? ''}\u0000${normalizeName(v.role)}`;
+    case 'status':
+      return `status\u0000${fact.subject}\u0000${fact.property}\u0000${normalizeName(v.status)}\u0000${v.by ?? ''}`;
+    default:
+      return `value\u0000${fact.subject}\u0000${fact.property}`;
+  }
+}
+
+function conflict(a: Fact, b: Fact): string | undefined {
+  if (a.value.type !== b.value.type) return `gives a ${b.value.type} where "${a.id}" gives a ${a.value.type}`;
+  if (a.value.type === 'role') {
+    return a.subject !== b.subject && validitiesOverlap(a.value, b.value) ? `gives the same role to "${b.subject}" that "${a.id}" gives to "${a.subject}" at the same time` : undefined;
+  }
+  if (a.value.type === 'status' && b.value.type === 'status' && a.value.held !== b.value.held) {
+    return validitiesOverlap(a.value, b.value) ? `says the status is ${b.value.held ? 'held' : 'not held'} while "${a.id}" says the opposite for an overlapping time` : undefined;
+  }
+  return valuesAgree(a.value, b.value) ? undefined : `disagrees with "${a.id}" about ${a.property} of "${a.subject}"`;
+}
+
+export const conflictingFacts: Check = (input) => {
+  const problems: Problem[] = [];
+  const rejected = new Set<Loaded<unknown>>();
+  const groups = new Map<string, Loaded<Fact>[]>();
+  for (const loaded of input.facts) {
+    const key = conflictKey(loaded.item);
+    const group = groups.get(key) ?? [];
+    const clash = group.map((earlier) => ({ earlier, why: conflict(earlier.item, loaded.item) })).find((c) => c.why !== undefined);
+    if (clash?.why !== undefined) {
+      rejected.add(loaded);
+      const at = clash.earlier.entry.origin;
+      problems.push(problem(
+        PROBLEM_KINDS.conflictingFacts,
+        `The fact "${loaded.item.id}" ${clash.why} (${at.file}:${at.range.start.line}); it is not loaded.`,
+        loaded.entry.keyAt(['value']),
+        [{ message: `the fact "${clash.earlier.item.id}"`, origin: clash.earlier.entry.keyAt(['value']) }],
+      ));
+      continue;
+    }
+    group.push(loaded);
+    groups.set(key, group);
+  }
+  return { problems, rejected };
+};

@@ -13,3 +13,5 @@ export type { LoaderLimits } from './factbase/yamlFile';
 export { FACT_FILE_SCHEMA } from './factbase/schema';
 export { valuesAgree } from './factbase/agreement';
 export type * from './factbase/model';
+export { stateAt } from './factbase/timeline';
+export type { StateAt } from './factbase/timeline';

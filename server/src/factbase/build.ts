@@ -89,6 +89,7 @@ export function buildFact(entry: RawEntry): Built<Fact> {
       },
       ...(raw.note !== undefined && { note: raw.note }),
       origin: entry.origin,
+      claimOrigin: entry.at(['claim']),
     },
     problems,
   };

@@ -137,6 +137,8 @@ export interface Fact {
   readonly source: Locator;
   readonly note?: string;
   readonly origin: Origin;
+  /** Where the claim is written, for problems about its wording. */
+  readonly claimOrigin: Origin;
 }
 
 export interface FactBase {

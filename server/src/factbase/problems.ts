@@ -31,6 +31,7 @@ export const PROBLEM_KINDS = {
   phraseTooLong: kind('phrase-too-long', 'warning', 'A locator phrase is longer than a short key phrase; quote a few words, never a sentence.'),
   phraseNotFound: kind('phrase-not-found', 'error', "A locator's key phrase does not occur in the stated paragraph of the source text."),
   paragraphOutOfRange: kind('paragraph-out-of-range', 'error', 'A locator names a paragraph the source text does not have.'),
+  claimCopiesSource: kind('claim-copies-source', 'warning', "A fact's claim repeats a run of words from its source; state facts in your own words."),
 } as const satisfies Record<string, ProblemKind>;
 
 export interface RelatedLocation {

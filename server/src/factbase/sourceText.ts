@@ -77,5 +77,28 @@ export function checkSourceLocators(base: FactBase, sourceId: string, text: stri
       problems.push(problem(PROBLEM_KINDS.phraseNotFound, `The key phrase "${phrase}" of "${fact.id}" does not occur in paragraph ${paragraph} of ${textLabel}.${hint}`, fact.source.phraseOrigin));
     }
   }
+  problems.push(...copiedClaims(base, sourceId, text));
+  return problems;
+}
+
+/** Runs of this many words shared with the source make a claim a copy rather than a paraphrase. */
+export const COPIED_RUN_WORDS = 8;
+
+function copiedClaims(base: FactBase, sourceId: string, text: string): Problem[] {
+  const runs = new Set<string>();
+  const words = normalizeName(text).split(' ');
+  for (let i = 0; i + COPIED_RUN_WORDS <= words.length; i++) runs.add(words.slice(i, i + COPIED_RUN_WORDS).join(' '));
+  const problems: Problem[] = [];
+  for (const fact of base.facts.values()) {
+    if (fact.source.sourceId !== sourceId) continue;
+    const claim = normalizeName(fact.claim).split(' ');
+    for (let i = 0; i + COPIED_RUN_WORDS <= claim.length; i++) {
+      const run = claim.slice(i, i + COPIED_RUN_WORDS).join(' ');
+      if (runs.has(run)) {
+        problems.push(problem(PROBLEM_KINDS.claimCopiesSource, `The claim of "${fact.id}" repeats "${run}" from the source word for word; put it in your own words.`, fact.claimOrigin));
+        break;
+      }
+    }
+  }
   return problems;
 }

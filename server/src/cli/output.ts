@@ -15,7 +15,7 @@ const coloured: Style = { red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 
 /** Colour only on a terminal, and never when NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
 export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return plain;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return coloured;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return coloured;
   return stream.isTTY === true ? coloured : plain;
 }
 

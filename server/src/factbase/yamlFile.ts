@@ -6,9 +6,10 @@
  * strings, aliases are expanded per entry under a budget so an alias bomb costs one refused entry
  * and not the process, and a syntax error drops only the entries it touches.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
-import type { Origin, Range } from './model';
+import { LineIndex } from '../text/lines';
+import type { Origin } from './model';
 import { PROBLEM_KINDS, problem } from './problems';
 import type { Problem } from './problems';
 
@@ -17,11 +18,14 @@ export interface LoaderLimits {
   readonly maxFileLength: number;
   /** Most nodes one entry may expand to through aliases. */
   readonly maxAliasCount: number;
+  /** YAML syntax errors listed per file; one slip can cascade into hundreds. */
+  readonly maxSyntaxErrors: number;
 }
 
 export const DEFAULT_LIMITS: LoaderLimits = {
   maxFileLength: 64 * 1024 * 1024,
   maxAliasCount: 100,
+  maxSyntaxErrors: 5,
 };
 
 export type EntryKind = 'source' | 'entity' | 'fact';
@@ -61,23 +65,30 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].
 export function parseFactFile(file: string, rawText: string, limits: LoaderLimits = DEFAULT_LIMITS): ParsedFile {
   // Editors drop a byte-order mark from the text they show; dropping it here keeps columns equal.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const lines = new LineCounter();
-  const originOf = (start: number, end: number): Origin => ({ file, range: toRange(lines, start, end) });
+  if (text.length > limits.maxFileLength) {
+    // Refused before anything reads the text, not even the line index.
+    const start: Origin = { file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+    const tooLarge = problem(PROBLEM_KINDS.unreadableFile, `The file has ${text.length} characters; fact files may have at most ${limits.maxFileLength}. Split it into several files.`, start);
+    return { file, header: undefined, headerAt: () => start, entries: [], problems: [tooLarge] };
+  }
+  const lines = new LineIndex(text);
+  const originOf = (start: number, end: number): Origin => ({ file, range: { start: lines.position(start), end: lines.position(Math.max(start, end)) } });
   const problems: Problem[] = [];
   const empty = (): ParsedFile => ({ file, header: undefined, headerAt: () => originOf(0, 0), entries: [], problems });
 
-  if (text.length > limits.maxFileLength) {
-    problems.push(problem(PROBLEM_KINDS.unreadableFile, `The file has ${text.length} characters; fact files may have at most ${limits.maxFileLength}. Split it into several files.`, originOf(0, 0)));
-    return empty();
-  }
-
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   // Offsets where something is wrong; entries that contain one are not loaded.
   const badOffsets: number[] = [];
+  let listed = 0;
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     badOffsets.push(start);
     const refused = error.code === 'RESOURCE_EXHAUSTION';
+    if (!refused && ++listed > limits.maxSyntaxErrors) {
+      const more = doc.errors.length - limits.maxSyntaxErrors;
+      problems.push(problem(PROBLEM_KINDS.yamlSyntax, `${more} more YAML ${more === 1 ? 'error follows' : 'errors follow'}, most of them likely caused by the ones above; fix those first.`, originOf(start, Math.max(end, start + 1))));
+      break;
+    }
     problems.push(problem(
       refused ? PROBLEM_KINDS.yamlRefused : PROBLEM_KINDS.yamlSyntax,
       refused ? `Refused: the YAML nests too deeply to read safely (${firstLine(error.message)}).` : yamlMessage(error.code, error.message),
@@ -86,9 +97,14 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
   }
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      const [start, end] = node.range ?? [0, 0];
-      badOffsets.push(start);
-      problems.push(problem(PROBLEM_KINDS.yamlRefused, `Refused: the tag ${node.tag} is not allowed in fact files; write plain values.`, originOf(start, end)));
+      const [valueStart] = node.range ?? [0, 0];
+      const tag = tagBefore(text, valueStart);
+      badOffsets.push(valueStart);
+      problems.push(problem(
+        PROBLEM_KINDS.yamlRefused,
+        `Refused: the tag ${tag?.text ?? node.tag} is not allowed in fact files; write plain values.`,
+        tag ? originOf(tag.start, tag.start + tag.text.length) : originOf(valueStart, valueStart + 1),
+      ));
     }
   });
 
@@ -124,8 +140,9 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
     header[key] = [];
     for (const item of pair.value.items) {
       if (!isNode(item)) continue;
-      const [start, , end] = item.range ?? [0, 0, 0];
-      const touched = badOffsets.some((offset) => offset >= start && offset <= end);
+      const [start, valueEnd, end] = item.range ?? [0, 0, 0];
+      // Only errors inside the entry's own text count; its node end runs on over trailing lines.
+      const touched = badOffsets.some((offset) => offset >= start && offset <= valueEnd);
       let data: unknown;
       if (!touched) {
         const converted = convert(item, doc, limits);
@@ -184,10 +201,11 @@ function nodeAt(base: Node, path: readonly PathSegment[]): { node: Node; pair?: 
   return pair ? { node, pair } : { node };
 }
 
-function toRange(lines: LineCounter, start: number, end: number): Range {
-  const a = lines.linePos(start);
-  const b = lines.linePos(Math.max(start, end));
-  return { start: { line: a.line, column: a.col }, end: { line: b.line, column: b.col } };
+/** The tag token written just before a value on the same line (`!!js/function "..."`). */
+function tagBefore(text: string, valueStart: number): { text: string; start: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  const m = /(![^\s]*)\s*$/.exec(text.slice(lineStart, valueStart));
+  return m?.[1] === undefined ? undefined : { text: m[1], start: lineStart + m.index };
 }
 
 /** An entry's problem underlines its first line, not the whole block. */
@@ -201,15 +219,21 @@ function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
 }
 
+/** Messages that replace the library's where it speaks of its own API. */
+const YAML_MESSAGES: Readonly<Record<string, string>> = {
+  MULTIPLE_DOCS: 'A fact file holds one YAML document; remove the "---" separator or split the file.',
+};
+
 const YAML_HINTS: Readonly<Record<string, string>> = {
   DUPLICATE_KEY: 'A key appears twice in the same mapping; keep one.',
-  MULTIPLE_DOCS: 'A fact file holds one YAML document; remove the "---" separator or split the file.',
   BAD_INDENT: 'The indentation is inconsistent here.',
   TAB_AS_INDENT: 'Tabs cannot indent YAML; use spaces.',
   MISSING_CHAR: 'A closing bracket or quote is missing.',
 };
 
 function yamlMessage(code: string, message: string): string {
+  const replacement = YAML_MESSAGES[code];
+  if (replacement !== undefined) return replacement;
   const hint = YAML_HINTS[code];
   const first = firstLine(message).replace(/ at line \d+, column \d+.*$/, '');
   return hint && !first.startsWith(hint) ? `${first}. ${hint}` : `${first}.`;

@@ -48,9 +48,9 @@ export const MONTH_NAMES = [
 const DAY_MS = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
-  // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, month - 1, day));
-  d.setUTCFullYear(year);
+  // Date.UTC carries a 13th month into the next year, but maps years 0-99 to 1900-1999.
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (year >= 0 && year < 100) d.setUTCFullYear(d.getUTCFullYear() - 1900);
   return Math.round(d.getTime() / DAY_MS);
 }
 
@@ -132,12 +132,32 @@ const PART_WORDS: Record<DatePart, string> = {
   'mid-to-late': 'mid-to-late',
 };
 
-/** Narrows a range to a part of it: "mid-to-late" of the 1990s. */
+/**
+ * Narrows a range to a part of it: "mid-to-late" of the 1990s. Parts are cut in the units the
+ * period is made of (years of a decade, months of a year, days of a month), so the mid-to-late
+ * 1990s start on 1 January 1993 rather than on some day of 1992.
+ */
 export function withPart(value: DateRange, part: DatePart): DateRange {
   const [a, b] = PART_FRACTIONS[part];
-  const length = value.end - value.start + 1;
-  const start = value.start + Math.floor(length * a);
-  const end = Math.min(value.end, value.start + Math.ceil(length * b) - 1);
+  const first = calendarDate(value.start);
+  let start: number;
+  let end: number;
+  if (value.precision === 'decade' || value.precision === 'year') {
+    const units = value.precision === 'decade' ? 10 : 12;
+    const from = Math.floor(units * a);
+    const to = Math.ceil(units * b) - 1;
+    if (value.precision === 'decade') {
+      start = dayNumber(first.year + from, 1, 1);
+      end = dayNumber(first.year + to, 12, 31);
+    } else {
+      start = dayNumber(first.year, from + 1, 1);
+      end = dayNumber(first.year, to + 1, daysInMonth(first.year, to + 1));
+    }
+  } else {
+    const length = value.end - value.start + 1;
+    start = value.start + Math.floor(length * a);
+    end = Math.min(value.end, value.start + Math.ceil(length * b) - 1);
+  }
   const base = value.label.startsWith('the ') ? value.label.slice(4) : value.label;
   const word = PART_WORDS[part];
   const label = `${value.precision === 'decade' ? 'the ' : ''}${word}${word.endsWith('-') ? '' : ' '}${base}`;

@@ -1,0 +1,43 @@
+/**
+ * Offsets to 1-based line and column, with the line ends LSP and VS Code use: "\n", "\r\n" and a
+ * lone "\r". Columns count UTF-16 code units, like JavaScript strings and LSP.
+ *
+ * Written here rather than taken from the `yaml` package's LineCounter because that one only
+ * learns the line breaks its lexer reports, and on a lone "\r" the two disagree (a fuzz test
+ * found columns past the end of the line).
+ */
+import type { Position } from '../factbase/model';
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The position of an offset; offsets outside the text are clamped to it. */
+  position(offset: number): Position {
+    const at = Math.max(0, Math.min(this.text.length, offset));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.starts[lo] ?? 0;
+    // An offset inside a "\r\n" pair belongs to the end of its line.
+    return { line: lo + 1, column: at - lineStart + 1 };
+  }
+}

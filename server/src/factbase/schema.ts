@@ -118,6 +118,21 @@ function describe(error: ErrorObject, path: PathSegment[], locate: Locate): { me
       return { message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`, origin: locate.at(path) };
     case 'const':
       return { message: `must be ${JSON.stringify(params.allowedValue)}`, origin: locate.at(path) };
+    case 'minItems':
+      return { message: `must list at least ${plural(Number(params.limit), 'item')}`, origin: locate.at(path) };
+    case 'maxLength':
+      return { message: `must have at most ${plural(Number(params.limit), 'character')}`, origin: locate.at(path) };
+    case 'minLength':
+      return { message: 'must not be empty', origin: locate.at(path) };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      return { message: `must be ${words} ${String(params.limit)}`, origin: locate.at(path) };
+    }
+    case 'type':
+      return { message: `must be ${String(params.type).replace(',', ' or ')}`, origin: locate.at(path) };
     case 'uniqueItems':
       return { message: `lists the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`, origin: locate.at(path) };
     default: {
@@ -141,6 +156,10 @@ function instancePath(pointer: string): PathSegment[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

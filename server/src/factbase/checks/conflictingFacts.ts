@@ -26,7 +26,7 @@ export function conflictKey(fact: Fact): string {
 }
 
 function conflict(a: Fact, b: Fact): string | undefined {
-  if (a.value.type !== b.value.type) return `gives a ${b.value.type} where "${a.id}" gives a ${a.value.type}`;
+  if (a.value.type !== b.value.type) return `gives a ${b.value.type} value where "${a.id}" gives a ${a.value.type} value`;
   if (a.value.type === 'role') {
     return a.subject !== b.subject && validitiesOverlap(a.value, b.value) ? `gives the same role to "${b.subject}" that "${a.id}" gives to "${a.subject}" at the same time` : undefined;
   }

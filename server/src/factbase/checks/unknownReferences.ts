@@ -5,6 +5,7 @@
 import type { Fact } from '../model';
 import { PROBLEM_KINDS, problem } from '../problems';
 import type { Problem } from '../problems';
+import { formatPath } from '../schema';
 import type { PathSegment } from '../yamlFile';
 import type { Check, Loaded } from './types';
 
@@ -20,7 +21,7 @@ export const unknownReferences: Check = (input) => {
   const checkEntity = (loaded: Loaded<unknown>, owner: string, id: string, path: PathSegment[]): void => {
     if (entities.has(id)) return;
     rejected.add(loaded);
-    problems.push(problem(PROBLEM_KINDS.unknownEntity, `${owner} names ${path.join('.')} "${id}", but ${why(id, input.declared.entity, 'entity')}; it is not loaded.`, loaded.entry.at(path)));
+    problems.push(problem(PROBLEM_KINDS.unknownEntity, `${owner} names ${formatPath(path)} "${id}", but ${why(id, input.declared.entity, 'entity')}; it is not loaded.`, loaded.entry.at(path)));
   };
 
   for (const loaded of input.entities) {

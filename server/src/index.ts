@@ -2,8 +2,8 @@
  * The factlint engine's public surface. Everything exported here is pure: it takes text in
  * memory and returns plain data, so the language server and the CLI share it unchanged.
  */
-export { loadFactBase } from './factbase/load';
-export type { FactFileInput, LoadResult } from './factbase/load';
+export { assembleFactBase, loadFactBase, loadFile } from './factbase/load';
+export type { FactFileInput, LoadedFile, LoadResult } from './factbase/load';
 export { checkSourceLocators, splitSourceParagraphs } from './factbase/sourceText';
 export type { SourceParagraph } from './factbase/sourceText';
 export { PROBLEM_KINDS } from './factbase/problems';

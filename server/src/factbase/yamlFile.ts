@@ -95,7 +95,8 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
       originOf(start, Math.max(end, start + 1)),
     ));
   }
-  visit(doc, (_key, node) => {
+  // Every tag is written with "!", so a file without one needs no walk over its tree.
+  if (text.includes('!')) visit(doc, (_key, node) => {
     if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
       const [valueStart] = node.range ?? [0, 0];
       const tag = tagBefore(text, valueStart);

@@ -27,8 +27,8 @@ export const ambiguousAliases: Check = (input) => {
         problems.push(problem(
           PROBLEM_KINDS.ambiguousAlias,
           `"${name}" names both "${owner.id}" and "${e.id}"; prose that uses it cannot be tied to either.`,
-          loaded.entry.at(path),
-          [{ message: `"${name}" also names "${owner.id}"`, origin: owner.loaded.entry.at(owner.path) }],
+          loaded.at(path),
+          [{ message: `"${name}" also names "${owner.id}"`, origin: owner.loaded.at(owner.path) }],
         ));
       }
     }

@@ -46,12 +46,12 @@ export const conflictingFacts: Check = (input) => {
     const clash = group.map((earlier) => ({ earlier, why: conflict(earlier.item, loaded.item) })).find((c) => c.why !== undefined);
     if (clash?.why !== undefined) {
       rejected.add(loaded);
-      const at = clash.earlier.entry.origin;
+      const at = clash.earlier.origin;
       problems.push(problem(
         PROBLEM_KINDS.conflictingFacts,
         `The fact "${loaded.item.id}" ${clash.why} (${at.file}:${at.range.start.line}); it is not loaded.`,
-        loaded.entry.keyAt(['value']),
-        [{ message: `the fact "${clash.earlier.item.id}"`, origin: clash.earlier.entry.keyAt(['value']) }],
+        loaded.at(['value']),
+        [{ message: `the fact "${clash.earlier.item.id}"`, origin: clash.earlier.at(['value']) }],
       ));
       continue;
     }

@@ -20,11 +20,11 @@ export const duplicateIds: Check = (input) => {
         continue;
       }
       rejected.add(loaded);
-      const at = earlier.entry.at(['id']);
+      const at = earlier.at(['id']);
       problems.push(problem(
         PROBLEM_KINDS.duplicateId,
         `The ${kind} id "${loaded.item.id}" is already defined at ${at.file}:${at.range.start.line}:${at.range.start.column}; this one is not loaded.`,
-        loaded.entry.at(['id']),
+        loaded.at(['id']),
         [{ message: `first definition of "${loaded.item.id}"`, origin: at }],
       ));
     }

@@ -1,11 +1,17 @@
-import type { Entity, Fact, Source } from '../model';
+import type { Entity, Fact, Origin, Source } from '../model';
 import type { Problem } from '../problems';
-import type { RawEntry } from '../yamlFile';
+import type { PathSegment } from '../yamlFile';
 
-/** An item that passed the schema, with the entry it came from for field positions. */
+/**
+ * An item that passed the schema, with the positions of the fields checks may report on. The
+ * positions are recorded when its file is loaded, so the file's YAML tree can be let go.
+ */
 export interface Loaded<T> {
   readonly item: T;
-  readonly entry: RawEntry;
+  /** The entry's first line. */
+  readonly origin: Origin;
+  /** Where a field is written (for `value`, where its key is); the entry's first line if unknown. */
+  at(path: readonly PathSegment[]): Origin;
 }
 
 export interface CheckInput {

@@ -21,7 +21,7 @@ export const unknownReferences: Check = (input) => {
   const checkEntity = (loaded: Loaded<unknown>, owner: string, id: string, path: PathSegment[]): void => {
     if (entities.has(id)) return;
     rejected.add(loaded);
-    problems.push(problem(PROBLEM_KINDS.unknownEntity, `${owner} names ${formatPath(path)} "${id}", but ${why(id, input.declared.entity, 'entity')}; it is not loaded.`, loaded.entry.at(path)));
+    problems.push(problem(PROBLEM_KINDS.unknownEntity, `${owner} names ${formatPath(path)} "${id}", but ${why(id, input.declared.entity, 'entity')}; it is not loaded.`, loaded.at(path)));
   };
 
   for (const loaded of input.entities) {
@@ -33,7 +33,7 @@ export const unknownReferences: Check = (input) => {
     const sourceId = loaded.item.source.sourceId;
     if (!sources.has(sourceId)) {
       rejected.add(loaded);
-      problems.push(problem(PROBLEM_KINDS.unknownSource, `${owner} cites source "${sourceId}", but ${why(sourceId, input.declared.source, 'source')}; it is not loaded.`, loaded.entry.at(['source', 'id'])));
+      problems.push(problem(PROBLEM_KINDS.unknownSource, `${owner} cites source "${sourceId}", but ${why(sourceId, input.declared.source, 'source')}; it is not loaded.`, loaded.at(['source', 'id'])));
     }
   }
   return { problems, rejected };

@@ -5,7 +5,7 @@
 import { parseDateSpec, span, withBound, withPart } from '../values/date';
 import type { DateBound, DatePart, DateRange, DateValue, Parsed } from '../values/date';
 import { approximationInterval, DURATION_DAYS, MAGNITUDES } from '../values/quantity';
-import type { Approximation, DurationUnit, Magnitude } from '../values/quantity';
+import type { Approximation, DurationUnit, Interval, Magnitude } from '../values/quantity';
 import type { Entity, EntityType, Fact, FactValue, Source, SourceKind } from './model';
 import { PROBLEM_KINDS, problem } from './problems';
 import type { Problem } from './problems';
@@ -118,41 +118,18 @@ function buildValue(entry: RawEntry, raw: RawValue, problems: Problem[]): FactVa
       }
       return { type: 'date', date };
     }
-    case 'money': {
-      const approximation = raw.approximation ?? 'exact';
-      const nominal = raw.amount * (raw.magnitude ? MAGNITUDES[raw.magnitude] : 1);
+    case 'money':
       return {
         type: 'money',
         amount: raw.amount,
         ...(raw.magnitude !== undefined && { magnitude: raw.magnitude }),
         currency: raw.currency,
-        approximation,
-        ...(raw.tolerance !== undefined && { tolerance: raw.tolerance }),
-        interval: approximationInterval(nominal, approximation, raw.tolerance),
+        ...approximate(raw, raw.amount * (raw.magnitude ? MAGNITUDES[raw.magnitude] : 1)),
       };
-    }
-    case 'count': {
-      const approximation = raw.approximation ?? 'exact';
-      return {
-        type: 'count',
-        value: raw.value,
-        unit: raw.unit,
-        approximation,
-        ...(raw.tolerance !== undefined && { tolerance: raw.tolerance }),
-        interval: approximationInterval(raw.value, approximation, raw.tolerance),
-      };
-    }
-    case 'duration': {
-      const approximation = raw.approximation ?? 'exact';
-      return {
-        type: 'duration',
-        value: raw.value,
-        unit: raw.unit,
-        approximation,
-        ...(raw.tolerance !== undefined && { tolerance: raw.tolerance }),
-        interval: approximationInterval(raw.value * DURATION_DAYS[raw.unit], approximation, raw.tolerance),
-      };
-    }
+    case 'count':
+      return { type: 'count', value: raw.value, unit: raw.unit, ...approximate(raw, raw.value) };
+    case 'duration':
+      return { type: 'duration', value: raw.value, unit: raw.unit, ...approximate(raw, raw.value * DURATION_DAYS[raw.unit]) };
     case 'role': {
       const validity = interval(entry, raw.from, raw.until, problems);
       if (validity === undefined) return undefined;
@@ -174,6 +151,16 @@ function buildValue(entry: RawEntry, raw: RawValue, problems: Problem[]): FactVa
       };
     }
   }
+}
+
+/** How approximate a figure is, and the interval of true values that admits. */
+function approximate(raw: { approximation?: Approximation; tolerance?: number }, nominal: number): { approximation: Approximation; tolerance?: number; interval: Interval } {
+  const approximation = raw.approximation ?? 'exact';
+  return {
+    approximation,
+    ...(raw.tolerance !== undefined && { tolerance: raw.tolerance }),
+    interval: approximationInterval(nominal, approximation, raw.tolerance),
+  };
 }
 
 function interval(entry: RawEntry, from: DateSpec | undefined, until: DateSpec | undefined, problems: Problem[]): { from?: DateRange; until?: DateRange } | undefined {

@@ -61,6 +61,16 @@ describe('factlint facts lint', () => {
     assert.match(r.stdout, /warning: "alpha" names both "a" and "b".*\[ambiguous-alias\]\n0 errors, 1 warning in 1 fact file/);
   });
 
+  it('reads a file reached twice through a symbolic link once', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-'));
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.copyFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), path.join(dir, 'a', 'board.facts.yaml'));
+    fs.symlinkSync(dir, path.join(dir, 'a', 'loop'));
+    const r = factlint(['facts', 'lint', dir]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /no problems in 1 fact file/);
+  });
+
   it('checks key phrases against a source text with --source', () => {
     const ok = factlint(['facts', 'lint', 'test/fixtures/factbase/good', '--source', 'brief=test/fixtures/sources/brief.txt']);
     assert.equal(ok.code, 0, ok.stdout);

@@ -52,7 +52,22 @@ export function expandPaths(args: readonly string[], extensions: readonly string
       throw new UsageError(`${arg}: no such file or folder`);
     }
   }
-  return [...found].sort();
+  return uniqueByRealPath([...found]).sort();
+}
+
+/** One path per file: a file reached through symbolic links counts once, by its shortest path. */
+function uniqueByRealPath(files: readonly string[]): string[] {
+  const byReal = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => a.length - b.length || a.localeCompare(b))) {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      real = file;
+    }
+    if (!byReal.has(real)) byReal.set(real, file);
+  }
+  return [...byReal.values()];
 }
 
 /** Reads files as UTF-8, refusing any larger than `maxBytes` before reading it. */

@@ -30,7 +30,7 @@ export const DEFAULT_LIMITS: LoaderLimits = {
 
 export type EntryKind = 'source' | 'entity' | 'fact';
 
-export const SECTION_KINDS: Readonly<Record<string, EntryKind>> = {
+const SECTION_KINDS: Readonly<Record<string, EntryKind>> = {
   sources: 'source',
   entities: 'entity',
   facts: 'fact',
@@ -41,7 +41,6 @@ export type PathSegment = string | number;
 /** One item of a `sources`, `entities` or `facts` list. */
 export interface RawEntry {
   readonly kind: EntryKind;
-  readonly file: string;
   /** The entry as plain data; undefined when it could not be converted safely. */
   readonly data: unknown;
   readonly origin: Origin;
@@ -155,7 +154,6 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
       }
       entries.push({
         kind,
-        file,
         data,
         origin: originOf(start, firstLineEnd(text, start, end)),
         at: (path) => locate(item, path, false),

@@ -67,7 +67,7 @@ export function calendarDate(day: number): { year: number; month: number; day: n
 const SPEC = /^(?:(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?|(?<decade>\d{3}0)s|--(?<om>\d{2})(?:-(?<od>\d{2}))?)$/;
 
 /** The textual forms a date spec may take in a fact file, for messages and the schema. */
-export const DATE_SPEC_FORMS = '2024, 2024-03, 2024-03-15, 1990s, --12 (month, year not stated) or --12-25';
+const DATE_SPEC_FORMS = '2024, 2024-03, 2024-03-15, 1990s, --12 (month, year not stated) or --12-25';
 
 /**
  * Parses a date spec from a fact file: `2024`, `2024-03`, `2024-03-15`, `1990s`, `--12`, `--12-25`.

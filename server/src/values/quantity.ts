@@ -95,10 +95,6 @@ export function formatDuration(value: number, unit: DurationUnit, approximation:
   return `${approximationWords(approximation)}${count} ${plural}`;
 }
 
-export function formatCount(value: number, unit: string, approximation: Approximation): string {
-  return `${approximationWords(approximation)}${formatNumber(value)} ${unit}`;
-}
-
 function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }

@@ -81,12 +81,15 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
   let listed = 0;
   for (const error of doc.errors) {
     const [start, end] = error.pos;
+    // Every error marks its entry as broken, whether or not it is listed.
     badOffsets.push(start);
     const refused = error.code === 'RESOURCE_EXHAUSTION';
     if (!refused && ++listed > limits.maxSyntaxErrors) {
-      const more = doc.errors.length - limits.maxSyntaxErrors;
-      problems.push(problem(PROBLEM_KINDS.yamlSyntax, `${more} more YAML ${more === 1 ? 'error follows' : 'errors follow'}, most of them likely caused by the ones above; fix those first.`, originOf(start, Math.max(end, start + 1))));
-      break;
+      if (listed === limits.maxSyntaxErrors + 1) {
+        const more = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION').length - limits.maxSyntaxErrors;
+        problems.push(problem(PROBLEM_KINDS.yamlSyntax, `${more} more YAML ${more === 1 ? 'error follows' : 'errors follow'}, most of them likely caused by the ones above; fix those first.`, originOf(start, Math.max(end, start + 1))));
+      }
+      continue;
     }
     problems.push(problem(
       refused ? PROBLEM_KINDS.yamlRefused : PROBLEM_KINDS.yamlSyntax,
@@ -128,6 +131,7 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
     return originOf(start, end);
   };
 
+  badOffsets.sort((a, b) => a - b);
   const header: Record<string, unknown> = {};
   const entries: RawEntry[] = [];
   for (const pair of root.items) {
@@ -142,7 +146,7 @@ export function parseFactFile(file: string, rawText: string, limits: LoaderLimit
       if (!isNode(item)) continue;
       const [start, valueEnd, end] = item.range ?? [0, 0, 0];
       // Only errors inside the entry's own text count; its node end runs on over trailing lines.
-      const touched = badOffsets.some((offset) => offset >= start && offset <= valueEnd);
+      const touched = firstAtOrAfter(badOffsets, start) <= valueEnd;
       let data: unknown;
       if (!touched) {
         const converted = convert(item, doc, limits);
@@ -198,6 +202,18 @@ function nodeAt(base: Node, path: readonly PathSegment[]): { node: Node; pair?: 
     }
   }
   return pair ? { node, pair } : { node };
+}
+
+/** The first of the sorted `offsets` at or after `at`; Infinity when there is none. */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] ?? Infinity;
 }
 
 /** The tag token written just before a value on the same line (`!!js/function "..."`). */

@@ -72,6 +72,19 @@ describe('hostile fact files', () => {
     assert.deepEqual([...base.entities.keys()], ['a']);
   });
 
+  it('lists five syntax errors, counts the rest, and still drops every entry an unlisted one touches', () => {
+    const good = (i: number): string => `  - { id: e${i}, name: Entity ${i}, type: place }\n`;
+    const broken = (i: number): string => `  - { id: b${i}, name: Broken ${i}, name: again, type: place }\n`;
+    let text = 'factlint: 1\nentities:\n';
+    for (let i = 0; i < 8; i++) text += broken(i) + good(i);
+    const { problems, base } = load(text);
+    assert.deepEqual(problems.map((p) => [p.code, p.origin.range.start.line]), [
+      ['yaml-syntax', 3], ['yaml-syntax', 5], ['yaml-syntax', 7], ['yaml-syntax', 9], ['yaml-syntax', 11], ['yaml-syntax', 13],
+    ]);
+    assert.match(problems[5]?.message ?? '', /^3 more YAML errors follow/);
+    assert.deepEqual([...base.entities.keys()], ['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7']);
+  });
+
   it('reports, and does not throw on, empty, blank, binary and NUL-filled text', () => {
     for (const text of ['', '   \n\n', '\u0000\u0000\u0000', '\ufeff', '\u00ff\u00fe\u0000factlint: 1', '{{{{', '- - - -', 'factlint: 1\nfacts: 7\n', 'factlint: 1\nfacts: [1, "x", null, []]\n']) {
       const { problems } = load(text);

@@ -36,15 +36,31 @@ function conflict(a: Fact, b: Fact): string | undefined {
   return valuesAgree(a.value, b.value) ? undefined : `disagrees with "${a.id}" about ${a.property} of "${a.subject}"`;
 }
 
+/** Two facts with the same sameness key say the same thing, so they agree with the same facts. */
+function samenessKey(fact: Fact): string {
+  return `${fact.subject}\u0000${JSON.stringify(fact.value, (key, v: unknown) => (key === 'label' ? undefined : v))}`;
+}
+
 export const conflictingFacts: Check = (input) => {
   const problems: Problem[] = [];
   const rejected = new Set<Loaded<unknown>>();
-  const groups = new Map<string, Loaded<Fact>[]>();
+  // Per conflict key, one fact for each distinct thing said: a fact repeated many times is
+  // compared once, not with every copy.
+  const groups = new Map<string, Map<string, Loaded<Fact>>>();
   for (const loaded of input.facts) {
     const key = conflictKey(loaded.item);
-    const group = groups.get(key) ?? [];
-    const clash = group.map((earlier) => ({ earlier, why: conflict(earlier.item, loaded.item) })).find((c) => c.why !== undefined);
-    if (clash?.why !== undefined) {
+    const group = groups.get(key) ?? new Map<string, Loaded<Fact>>();
+    const same = samenessKey(loaded.item);
+    if (group.has(same)) continue;
+    let clash: { earlier: Loaded<Fact>; why: string } | undefined;
+    for (const earlier of group.values()) {
+      const why = conflict(earlier.item, loaded.item);
+      if (why !== undefined) {
+        clash = { earlier, why };
+        break;
+      }
+    }
+    if (clash) {
       rejected.add(loaded);
       const at = clash.earlier.origin;
       problems.push(problem(
@@ -55,7 +71,7 @@ export const conflictingFacts: Check = (input) => {
       ));
       continue;
     }
-    group.push(loaded);
+    group.set(same, loaded);
     groups.set(key, group);
   }
   return { problems, rejected };

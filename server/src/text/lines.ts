@@ -26,6 +26,21 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offset where a 0-based line starts. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+  }
+
+  /** The text of a 0-based line, without its line end. */
+  lineText(line: number): string {
+    if (line < 0 || line >= this.starts.length) return '';
+    const start = this.starts[line] ?? 0;
+    let end = line + 1 < this.starts.length ? (this.starts[line + 1] ?? this.text.length) : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+
   /** The position of an offset; offsets outside the text are clamped to it. */
   position(offset: number): Position {
     const at = Math.max(0, Math.min(this.text.length, offset));

@@ -38,6 +38,8 @@ export interface ProseBlock {
   readonly runs: readonly TextRun[];
   /** 0-based line of the block's first source line. */
   readonly line: number;
+  /** Offsets in `text` of citations: links and footnote references. */
+  readonly citations: readonly number[];
 }
 
 export interface HtmlComment {
@@ -157,6 +159,7 @@ function containerKind(containers: readonly string[]): BlockKind {
 class BlockBuilder {
   text = '';
   readonly runs: TextRun[] = [];
+  readonly citations: number[] = [];
 
   /** Appends text with no source of its own (a separator or a placeholder). */
   synthetic(s: string): void {
@@ -231,7 +234,7 @@ function inlineBlock(token: Token, kind: BlockKind, lines: LineIndex): ProseBloc
   const builder = new BlockBuilder();
   appendInline(token, token.content, contentOffsets(token.content, firstLine, lines), builder);
   if (builder.text.trim() === '' || builder.runs.length === 0) return undefined;
-  return { kind, text: builder.text, runs: builder.runs, line: firstLine };
+  return { kind, text: builder.text, runs: builder.runs, line: firstLine, citations: builder.citations };
 }
 
 /**
@@ -283,12 +286,16 @@ function appendInline(token: Token, raw: string, offsetOf: (i: number) => number
       }
       case 'link_open':
         if (child.markup === 'autolink' || child.markup === 'linkify') skipDepth++;
+        builder.citations.push(builder.text.length);
         break;
       case 'link_close':
         if (skipDepth > 0 && (child.markup === 'autolink' || child.markup === 'linkify')) skipDepth--;
         break;
-      case 'image':
       case 'footnote_ref':
+        builder.citations.push(builder.text.length);
+        builder.synthetic(LEFT_OUT);
+        break;
+      case 'image':
         builder.synthetic(LEFT_OUT);
         break;
       default:
@@ -372,7 +379,7 @@ function tableRow(cells: readonly Token[], line: number, header: boolean, lines:
     cursor = Math.abs(aligned[aligned.length - 1] ?? cursor) + 1;
   });
   if (builder.runs.length === 0) return undefined;
-  return { kind: header ? 'table-header' : 'table-row', text: builder.text, runs: builder.runs, line };
+  return { kind: header ? 'table-header' : 'table-row', text: builder.text, runs: builder.runs, line, citations: builder.citations };
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;

@@ -1,0 +1,169 @@
+/**
+ * Ties the values in a sentence to the facts they speak to.
+ *
+ * A fact is in play in a sentence when its subject is named there and one of its cue words
+ * occurs: naming the subject is what keeps "the 2002 Moscow theatre siege" away from the fact
+ * about the Crocus City Hall attack. Values then go to facts in play by clause first and distance
+ * second ("Russia, which annexed Crimea in 2014, accredited a Taliban diplomat in 2022" gives 2014
+ * to the annexation and 2022 to the accreditation). A date qualified by "since", "until", "by",
+ * "before" or "after" goes only to a fact cued by that word or to a status, whose interval it
+ * describes. When a value that disagrees with its best fact agrees with another fact that is just
+ * as plausible, factlint cannot tell which one the writer meant, and says nothing.
+ */
+import type { Entity, Fact } from '../factbase/model';
+import { qualifiedDate, recognizeValues } from '../recognize/values';
+import type { DateMention, ValueMention } from '../recognize/values';
+import { datesCompatible } from '../values/date';
+import { intervalsOverlap } from '../values/quantity';
+import type { FactIndex } from './factIndex';
+import { words } from './phraseIndex';
+import type { PhraseMatch, Word } from './phraseIndex';
+
+export interface SentenceAnalysis {
+  /** The sentence's text; every offset below is into it. */
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly entities: readonly PhraseMatch<Entity>[];
+  readonly cues: readonly PhraseMatch<string>[];
+  readonly values: readonly ValueMention[];
+  /** Offsets where clauses end (commas, semicolons, colons, dashes, parentheses). */
+  readonly clauseBreaks: readonly number[];
+}
+
+export function analyseSentence(text: string, index: FactIndex): SentenceAnalysis {
+  const ws = words(text);
+  const clauseBreaks: number[] = [];
+  for (const m of text.matchAll(/[,;:()\u2013\u2014]|\s-\s|\|/g)) clauseBreaks.push(m.index ?? 0);
+  return {
+    text,
+    words: ws,
+    entities: index.names.find(ws),
+    cues: index.cues.find(ws, true),
+    values: recognizeValues(text),
+    clauseBreaks,
+  };
+}
+
+export function clauseOf(analysis: SentenceAnalysis, offset: number): number {
+  let clause = 0;
+  for (const b of analysis.clauseBreaks) {
+    if (b < offset) clause++;
+    else break;
+  }
+  return clause;
+}
+
+/** Facts whose subject is named in the sentence and one of whose cues occurs in it. */
+export function factsInPlay(analysis: SentenceAnalysis, index: FactIndex): Fact[] {
+  const named = new Set(analysis.entities.map((e) => e.value.id));
+  const found = new Map<string, Fact>();
+  for (const entity of analysis.entities) {
+    for (const cue of analysis.cues) {
+      for (const fact of index.facts(entity.value.id, cue.value)) {
+        if (named.has(fact.subject)) found.set(fact.id, fact);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Where a fact's evidence sits in the sentence: its subject's names and its cues. */
+function evidence(analysis: SentenceAnalysis, fact: Fact): { start: number; end: number }[] {
+  const cueKeys = new Set(fact.cues.map((c) => words(c).map((w) => w.norm).join(' ')));
+  return [
+    ...analysis.entities.filter((e) => e.value.id === fact.subject),
+    ...analysis.cues.filter((c) => cueKeys.has(c.value)),
+  ];
+}
+
+const QUALIFIER_CUES: Readonly<Record<string, readonly string[]>> = {
+  since: ['since'],
+  until: ['until', 'till'],
+  by: ['by'],
+  before: ['before'],
+  after: ['after'],
+};
+
+/** Whether a value of this kind can be a claim about this fact at all. */
+function comparable(fact: Fact, mention: ValueMention): boolean {
+  const v = fact.value;
+  if (mention.kind === 'date') {
+    if (v.type === 'status') return v.from !== undefined || v.until !== undefined;
+    if (v.type !== 'date') return false;
+    if (mention.qualifier === undefined) return true;
+    const words = QUALIFIER_CUES[mention.qualifier] ?? [];
+    return fact.cues.some((c) => words.includes(c.toLowerCase())) || v.date.kind === 'range' && (!Number.isFinite(v.date.start) || !Number.isFinite(v.date.end));
+  }
+  if (mention.kind === 'money') return v.type === 'money' && v.currency === mention.currency;
+  return v.type === 'duration';
+}
+
+/** Whether the claimed value can be true of the fact. */
+export function agrees(fact: Fact, mention: ValueMention): boolean {
+  const v = fact.value;
+  switch (mention.kind) {
+    case 'date': {
+      const claimed = qualifiedDate(mention);
+      if (v.type === 'date') return datesCompatible(claimed, v.date);
+      if (v.type === 'status') {
+        const target = statusDateFor(mention, v);
+        return target === undefined || datesCompatible(claimed, target);
+      }
+      return true;
+    }
+    case 'money':
+      return v.type !== 'money' || intervalsOverlap(mention.interval, v.interval);
+    case 'duration':
+      return v.type !== 'duration' || intervalsOverlap(mention.interval, v.interval);
+  }
+}
+
+/** A date said of a status is its start, unless the writer says "until". */
+function statusDateFor(mention: DateMention, v: { from?: import('../values/date').DateRange; until?: import('../values/date').DateRange }) {
+  return mention.qualifier === 'until' ? v.until : v.from;
+}
+
+export interface Link {
+  readonly fact: Fact;
+  readonly mention: ValueMention;
+  readonly agrees: boolean;
+}
+
+/** Pairs value mentions with facts in play; see the module comment for the rules. */
+export function linkValues(analysis: SentenceAnalysis, facts: readonly Fact[]): Link[] {
+  interface Pair { fact: Fact; mention: ValueMention; score: number }
+  const pairs: Pair[] = [];
+  for (const fact of facts) {
+    const spans = evidence(analysis, fact);
+    if (spans.length === 0) continue;
+    for (const mention of analysis.values) {
+      if (!comparable(fact, mention)) continue;
+      const mentionClause = clauseOf(analysis, mention.start);
+      let best = Infinity;
+      for (const span of spans) {
+        const clauses = Math.abs(clauseOf(analysis, span.start) - mentionClause);
+        const distance = mention.start >= span.end ? mention.start - span.end : span.start - mention.end + 10;
+        best = Math.min(best, clauses * 1000 + Math.max(0, distance));
+      }
+      pairs.push({ fact, mention, score: best });
+    }
+  }
+  pairs.sort((a, b) => a.score - b.score);
+  const usedFacts = new Set<string>();
+  const usedMentions = new Set<ValueMention>();
+  const links: Link[] = [];
+  for (const pair of pairs) {
+    if (usedFacts.has(pair.fact.id) || usedMentions.has(pair.mention)) continue;
+    usedFacts.add(pair.fact.id);
+    usedMentions.add(pair.mention);
+    let ok = agrees(pair.fact, pair.mention);
+    if (!ok) {
+      // Cannot tell: another fact in the same clause tier would take this value and agree.
+      const tier = Math.floor(pair.score / 1000);
+      ok = pairs.some((other) => other.mention === pair.mention && other.fact.id !== pair.fact.id && Math.floor(other.score / 1000) === tier && agrees(other.fact, other.mention));
+      if (ok) continue;
+    }
+    links.push({ fact: pair.fact, mention: pair.mention, agrees: ok });
+  }
+  return links;
+}

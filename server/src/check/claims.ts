@@ -12,7 +12,7 @@
  */
 import type { Entity, Fact } from '../factbase/model';
 import { qualifiedDate, recognizeValues } from '../recognize/values';
-import type { DateMention, ValueMention } from '../recognize/values';
+import type { ValueMention } from '../recognize/values';
 import { datesCompatible } from '../values/date';
 import { intervalsOverlap } from '../values/quantity';
 import type { FactIndex } from './factIndex';
@@ -84,11 +84,20 @@ const QUALIFIER_CUES: Readonly<Record<string, readonly string[]>> = {
   after: ['after'],
 };
 
-/** Whether a value of this kind can be a claim about this fact at all. */
-function comparable(fact: Fact, mention: ValueMention): boolean {
+/**
+ * Whether a value of this kind can be a claim about this fact at all. A status takes only a date
+ * that speaks of its interval: "since" its start, "until" its end, or a span when the status has
+ * both ends ("The Taliban first ruled from 1996 to 2001" says nothing of a status held since 2021).
+ */
+function comparable(fact: Fact, mention: ValueMention, analysis: SentenceAnalysis): boolean {
   const v = fact.value;
   if (mention.kind === 'date') {
-    if (v.type === 'status') return v.from !== undefined || v.until !== undefined;
+    if (v.type === 'status') {
+      if (v.by !== undefined && !analysis.entities.some((e) => e.value.id === v.by)) return false;
+      if (mention.qualifier === 'since') return v.from !== undefined;
+      if (mention.qualifier === 'until') return v.until !== undefined;
+      return mention.qualifier === undefined && mention.date.kind === 'range' && mention.date.precision === 'span' && v.from !== undefined && v.until !== undefined;
+    }
     if (v.type !== 'date') return false;
     if (mention.qualifier === undefined) return true;
     const words = QUALIFIER_CUES[mention.qualifier] ?? [];
@@ -106,7 +115,11 @@ export function agrees(fact: Fact, mention: ValueMention): boolean {
       const claimed = qualifiedDate(mention);
       if (v.type === 'date') return datesCompatible(claimed, v.date);
       if (v.type === 'status') {
-        const target = statusDateFor(mention, v);
+        if (mention.qualifier === undefined && claimed.kind === 'range' && v.from && v.until) {
+          // A span claimed for a status: its start within the status's start, its end within its end.
+          return claimed.start >= v.from.start && claimed.start <= v.from.end && claimed.end >= v.until.start && claimed.end <= v.until.end;
+        }
+        const target = mention.qualifier === 'until' ? v.until : v.from;
         return target === undefined || datesCompatible(claimed, target);
       }
       return true;
@@ -116,11 +129,6 @@ export function agrees(fact: Fact, mention: ValueMention): boolean {
     case 'duration':
       return v.type !== 'duration' || intervalsOverlap(mention.interval, v.interval);
   }
-}
-
-/** A date said of a status is its start, unless the writer says "until". */
-function statusDateFor(mention: DateMention, v: { from?: import('../values/date').DateRange; until?: import('../values/date').DateRange }) {
-  return mention.qualifier === 'until' ? v.until : v.from;
 }
 
 export interface Link {
@@ -137,7 +145,7 @@ export function linkValues(analysis: SentenceAnalysis, facts: readonly Fact[]): 
     const spans = evidence(analysis, fact);
     if (spans.length === 0) continue;
     for (const mention of analysis.values) {
-      if (!comparable(fact, mention)) continue;
+      if (!comparable(fact, mention, analysis)) continue;
       const mentionClause = clauseOf(analysis, mention.start);
       let best = Infinity;
       for (const span of spans) {

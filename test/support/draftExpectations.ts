@@ -1,0 +1,42 @@
+/**
+ * Expected findings written on the lines of a fixture draft, as an HTML comment at the end:
+ *
+ *   The attack came in March 2023. <!-- expect: contradiction "March 2023" -->
+ *   | Crocus City Hall attack | March 2023 <!-- expect: contradiction "March 2023" --> |
+ *
+ * Each item is a code and the exact text the finding covers on that line (its start and end
+ * columns follow from where the text is). `"text"#2` means the second occurrence on the line;
+ * a `suppressed` prefix expects a finding that a suppression comment covers.
+ */
+export interface ExpectedFinding {
+  readonly line: number;
+  readonly startColumn: number;
+  readonly endColumn: number;
+  readonly code: string;
+  readonly suppressed: boolean;
+}
+
+const MARKER = /<!--\s*expect:\s*([\s\S]*?)-->/;
+const ITEM = /(suppressed\s+)?([a-z-]+)\s+"((?:[^"\\]|\\.)*)"(?:#(\d+))?/g;
+
+export function readDraftExpectations(text: string): ExpectedFinding[] {
+  const expected: ExpectedFinding[] = [];
+  text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/).forEach((line, i) => {
+    const marker = MARKER.exec(line);
+    if (!marker?.[1]) return;
+    const body = line.slice(0, marker.index);
+    for (const m of marker[1].matchAll(ITEM)) {
+      const quoted = (m[3] ?? '').replace(/\\(.)/g, '$1');
+      const nth = Number(m[4] ?? 1);
+      let at = -1;
+      for (let k = 0; k < nth; k++) at = body.indexOf(quoted, at + 1);
+      if (at < 0) throw new Error(`line ${i + 1}: "${quoted}" (#${nth}) is not on the line`);
+      expected.push({ line: i + 1, startColumn: at + 1, endColumn: at + 1 + quoted.length, code: m[2] ?? '', suppressed: Boolean(m[1]) });
+    }
+  });
+  return expected;
+}
+
+export function describeFinding(f: ExpectedFinding): string {
+  return `${f.line}:${f.startColumn}-${f.endColumn} ${f.suppressed ? 'suppressed ' : ''}${f.code}`;
+}

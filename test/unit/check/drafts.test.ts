@@ -1,0 +1,57 @@
+/**
+ * Runs every fixture draft in test/fixtures/drafts against the bundled fact base and compares
+ * the findings with the expectations marked on its lines: a missing finding, an extra one, or a
+ * range one column off fails. Each fixture runs as written and again with CRLF and a BOM.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildFactIndex } from '../../../server/src/check/factIndex';
+import { checkDocument } from '../../../server/src/check/checkDocument';
+import type { Finding } from '../../../server/src/check/findings/types';
+import { loadFactBase } from '../../../server/src/factbase/load';
+import { parseDateSpec } from '../../../server/src/values/date';
+import type { DateRange } from '../../../server/src/values/date';
+import { describeFinding, readDraftExpectations } from '../../support/draftExpectations';
+import { BUNDLED_FACTS, FIXTURES } from '../../support/paths';
+
+const DRAFTS = path.join(FIXTURES, 'drafts');
+/** Fixtures that set no date of their own are read as of this day. */
+export const FIXTURE_TODAY: DateRange = (() => {
+  const p = parseDateSpec('2026-11-24');
+  if (!p.ok || p.value.kind !== 'range') throw new Error('bad date');
+  return p.value;
+})();
+
+export function bundledIndex() {
+  const files = fs.readdirSync(BUNDLED_FACTS).filter((f) => f.endsWith('.yaml')).sort();
+  const { base, problems } = loadFactBase(files.map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_FACTS, f), 'utf8') })));
+  assert.deepEqual(problems, []);
+  return buildFactIndex(base);
+}
+
+function actual(findings: readonly Finding[]): string[] {
+  return findings.map((f) => {
+    assert.equal(f.range.start.line, f.range.end.line, `${f.code} "${f.claim}" stays on one line`);
+    return describeFinding({ line: f.range.start.line, startColumn: f.range.start.column, endColumn: f.range.end.column, code: f.code, suppressed: f.suppressed !== undefined });
+  }).sort();
+}
+
+describe('fixture drafts', () => {
+  const index = bundledIndex();
+  const fixtures = fs.readdirSync(DRAFTS).filter((f) => f.endsWith('.md')).sort();
+
+  it('has fixtures', () => assert.ok(fixtures.length >= 5));
+
+  for (const name of fixtures) {
+    const text = fs.readFileSync(path.join(DRAFTS, name), 'utf8');
+    const expected = readDraftExpectations(text).map(describeFinding).sort();
+    it(`${name}: exactly the marked findings, at the marked text`, () => {
+      assert.deepEqual(actual(checkDocument(text, index, { today: FIXTURE_TODAY }).findings), expected);
+    });
+    it(`${name}: the same with CRLF line ends and a byte-order mark`, () => {
+      const variant = `\ufeff${text.replace(/\r?\n/g, '\r\n')}`;
+      assert.deepEqual(actual(checkDocument(variant, index, { today: FIXTURE_TODAY }).findings), expected);
+    });
+  }
+});

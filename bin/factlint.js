@@ -10,4 +10,12 @@ try {
   }
   throw error;
 }
-process.exitCode = cli.main(process.argv.slice(2));
+cli.main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`factlint: internal error: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,6 +1,7 @@
 /**
  * The `factlint` command. Subcommands are thin: they read files, call the engine and print.
  */
+import { check } from './check';
 import { factsLint, FACTS_LINT_USAGE } from './factsLint';
 import { UsageError } from './files';
 import type { CliIO } from './io';
@@ -8,15 +9,17 @@ import type { CliIO } from './io';
 const USAGE = `Usage: factlint <command> [options]
 
 Commands:
+  check [paths]        check Markdown drafts against the fact base (see factlint check --help)
   facts lint [paths]   check fact files for problems (see factlint facts lint --help)
 
 Options:
   -h, --help           show this help
   -v, --version        print the version`;
 
-export function run(argv: readonly string[], io: CliIO): number {
+export async function run(argv: readonly string[], io: CliIO, readStdin: () => Promise<string> = async () => ''): Promise<number> {
   try {
     const [command, sub, ...rest] = argv;
+    if (command === 'check') return await check(argv.slice(1), io, readStdin, version());
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return command === undefined ? 2 : 0;
@@ -56,12 +59,18 @@ function version(): string {
   return pkg.version;
 }
 
-export function main(argv: readonly string[]): number {
+export function main(argv: readonly string[]): Promise<number> {
   return run(argv, {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
-  });
+  }, readAllStdin);
+}
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -10,6 +10,7 @@ import { valueInWords } from './valueWords';
 
 export const CONTRADICTION: FindingKind = {
   code: 'contradiction',
+  name: 'ContradictsFactBase',
   severity: 'error',
   summary: 'A value in the draft differs from the fact base.',
 };

@@ -6,6 +6,7 @@ import type { FindingKind } from './types';
 
 export const INTERNAL_ERROR: FindingKind = {
   code: 'internal-error',
+  name: 'CheckFailed',
   severity: 'error',
   summary: 'A check failed on this draft; the other checks still ran.',
 };

@@ -14,6 +14,7 @@ import { citation, claimText } from './cite';
 
 export const MISATTRIBUTION: FindingKind = {
   code: 'misattribution',
+  name: 'WrongActorNamed',
   severity: 'error',
   summary: 'The draft names the wrong actor for an event, role or publication.',
 };
@@ -32,10 +33,9 @@ export function misattributions(ctx: SentenceContext): SentenceFinding[] {
     const cueKeys = new Set(fact.cues.map((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')));
     const wrong = named.find((e) => e.value.id !== fact.subject && !fact.about.includes(e.value.id) && isAgent(ctx, e, cueKeys));
     if (!wrong) continue;
-    const right = fact.value.actors.map((id) => ctx.entityById(id)?.name ?? id).join(' and ');
     findings.push({
       kind: MISATTRIBUTION,
-      message: `${claimText(fact)} (${citation(fact, ctx.base)}): ${capitalise(subjectName(ctx, fact.subject))} ${fact.value.relation} ${right}, not ${analysis.text.slice(wrong.start, wrong.end)}.`,
+      message: `${claimText(fact)} (${citation(fact, ctx.base)}), not ${analysis.text.slice(wrong.start, wrong.end)}.`,
       start: wrong.start,
       end: wrong.end,
       fact,
@@ -61,10 +61,3 @@ function isPartOf(ctx: SentenceContext, entity: Entity, actors: ReadonlySet<stri
   return false;
 }
 
-function subjectName(ctx: SentenceContext, id: string): string {
-  return ctx.entityById(id)?.name ?? id;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -9,6 +9,7 @@ import { citation, claimText } from './cite';
 
 export const OUTDATED_STATUS: FindingKind = {
   code: 'outdated-status',
+  name: 'StatusNoLongerHolds',
   severity: 'error',
   summary: 'The draft presents as current a status that had ended by its date.',
 };

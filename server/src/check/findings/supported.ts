@@ -7,6 +7,7 @@ import { citation, claimText } from './cite';
 
 export const SUPPORTED: FindingKind = {
   code: 'supported',
+  name: 'SupportedByFactBase',
   severity: 'info',
   summary: 'A claim agrees with the fact base.',
 };

@@ -12,6 +12,8 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 
 export interface FindingKind {
   readonly code: string;
+  /** A readable name, distinct from the code (SARIF's rule name). */
+  readonly name: string;
   readonly severity: FindingSeverity;
   /** One line, for listings and SARIF rule descriptions. */
   readonly summary: string;

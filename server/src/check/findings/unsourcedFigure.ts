@@ -8,6 +8,7 @@ import { clauseOf } from '../claims';
 
 export const UNSOURCED_FIGURE: FindingKind = {
   code: 'unsourced-figure',
+  name: 'FigureWithoutSource',
   severity: 'warning',
   summary: 'A figure or date about a known entity that no fact covers and no citation supports.',
 };

@@ -2,13 +2,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FINDING_KINDS } from '../../server/src/check/findings';
 import { PROBLEM_KINDS } from '../../server/src/factbase/problems';
 import { ROOT } from '../support/paths';
 
 const DOCS = path.join(ROOT, 'docs', 'codes');
 
 describe('problem code docs', () => {
-  const kinds = Object.values(PROBLEM_KINDS);
+  const kinds: readonly { code: string; severity: string }[] = [...Object.values(PROBLEM_KINDS), ...FINDING_KINDS];
 
   it('has a page for every code that states its severity', () => {
     for (const k of kinds) {

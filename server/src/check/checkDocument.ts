@@ -65,7 +65,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       try {
         const analysis = analyseSentence(sentenceText, index);
         const inPlay = factsInPlay(analysis, index);
-        const links = linkValues(analysis, inPlay);
+        const links = linkValues(analysis, inPlay, index);
         const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
         ctx = { analysis, index, base: index.base, inPlay, links, asOf, cited, entityById };
       } catch (error) {

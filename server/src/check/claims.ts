@@ -11,6 +11,16 @@
  * as plausible, factlint cannot tell which one the writer meant, and says nothing.
  */
 import type { Entity, Fact } from '../factbase/model';
+
+/** Whether an entity is the given one or part of it (the Russian Supreme Court is part of Russia). */
+export function isOrIsPartOf(entity: Entity, id: string, index: FactIndex): boolean {
+  let e: Entity | undefined = entity;
+  for (let depth = 0; e && depth < 8; depth++) {
+    if (e.id === id) return true;
+    e = e.partOf === undefined ? undefined : index.base.entities.get(e.partOf);
+  }
+  return false;
+}
 import { qualifiedDate, recognizeValues } from '../recognize/values';
 import type { ValueMention } from '../recognize/values';
 import { datesCompatible } from '../values/date';
@@ -24,6 +34,8 @@ export interface SentenceAnalysis {
   readonly text: string;
   readonly words: readonly Word[];
   readonly entities: readonly PhraseMatch<Entity>[];
+  /** Every entity named, including names inside longer names ("Afghanistan" in "Russian Business Centre in Afghanistan"). */
+  readonly namedAnywhere: ReadonlySet<string>;
   readonly cues: readonly PhraseMatch<string>[];
   readonly values: readonly ValueMention[];
   /** Offsets where clauses end (commas, semicolons, colons, dashes, parentheses). */
@@ -38,6 +50,7 @@ export function analyseSentence(text: string, index: FactIndex): SentenceAnalysi
     text,
     words: ws,
     entities: index.names.find(ws),
+    namedAnywhere: new Set(index.names.find(ws, true).map((m) => m.value.id)),
     cues: index.cues.find(ws, true),
     values: recognizeValues(text),
     clauseBreaks,
@@ -53,18 +66,30 @@ export function clauseOf(analysis: SentenceAnalysis, offset: number): number {
   return clause;
 }
 
-/** Facts whose subject is named in the sentence and one of whose cues occurs in it. */
+/**
+ * Facts in play: a cue occurs, and the subject is named. A date or figure about an event may also
+ * be in play when the event is paraphrased rather than named ("Russia opened covert channels to
+ * the Taliban by 2010"): then at least two of its participants (`about`) must be named. One
+ * participant is never enough: "Moscow" alone must not bring in the Crocus City Hall attack.
+ */
 export function factsInPlay(analysis: SentenceAnalysis, index: FactIndex): Fact[] {
   const named = new Set(analysis.entities.map((e) => e.value.id));
   const found = new Map<string, Fact>();
   for (const entity of analysis.entities) {
     for (const cue of analysis.cues) {
       for (const fact of index.facts(entity.value.id, cue.value)) {
-        if (named.has(fact.subject)) found.set(fact.id, fact);
+        if (named.has(fact.subject) || paraphrasedEvent(fact, analysis.namedAnywhere, index)) found.set(fact.id, fact);
       }
     }
   }
   return [...found.values()];
+}
+
+const VALUE_TYPES = new Set(['date', 'money', 'count', 'duration']);
+
+function paraphrasedEvent(fact: Fact, named: ReadonlySet<string>, index: FactIndex): boolean {
+  if (!VALUE_TYPES.has(fact.value.type) || index.base.entities.get(fact.subject)?.type !== 'event') return false;
+  return fact.about.filter((id) => named.has(id)).length >= 2;
 }
 
 /** Where a fact's evidence sits in the sentence: its subject's names and its cues. */
@@ -89,11 +114,11 @@ const QUALIFIER_CUES: Readonly<Record<string, readonly string[]>> = {
  * that speaks of its interval: "since" its start, "until" its end, or a span when the status has
  * both ends ("The Taliban first ruled from 1996 to 2001" says nothing of a status held since 2021).
  */
-function comparable(fact: Fact, mention: ValueMention, analysis: SentenceAnalysis): boolean {
+function comparable(fact: Fact, mention: ValueMention, analysis: SentenceAnalysis, index: FactIndex): boolean {
   const v = fact.value;
   if (mention.kind === 'date') {
     if (v.type === 'status') {
-      if (v.by !== undefined && !analysis.entities.some((e) => e.value.id === v.by)) return false;
+      if (v.by !== undefined && !analysis.entities.some((e) => isOrIsPartOf(e.value, v.by ?? '', index))) return false;
       if (mention.qualifier === 'since') return v.from !== undefined;
       if (mention.qualifier === 'until') return v.until !== undefined;
       return mention.qualifier === undefined && mention.date.kind === 'range' && mention.date.precision === 'span' && v.from !== undefined && v.until !== undefined;
@@ -112,8 +137,17 @@ export function agrees(fact: Fact, mention: ValueMention): boolean {
   const v = fact.value;
   switch (mention.kind) {
     case 'date': {
-      const claimed = qualifiedDate(mention);
-      if (v.type === 'date') return datesCompatible(claimed, v.date);
+      // "since 2003" and "until 2025" name a boundary: the date itself is the claim. "by",
+      // "before" and "after" widen it into a range.
+      const claimed = mention.qualifier === 'since' || mention.qualifier === 'until' ? mention.date : qualifiedDate(mention);
+      if (v.type === 'date') {
+        // "by 2010" against "by 2014": both are open ranges that overlap, but the writer dates
+        // the start differently, so the bounds themselves are compared.
+        if (claimed.kind === 'range' && claimed.bound && v.date.kind === 'range' && v.date.bound && claimed.bound.direction === v.date.bound.direction) {
+          return datesCompatible(claimed.bound.date, v.date.bound.date);
+        }
+        return datesCompatible(claimed, v.date);
+      }
       if (v.type === 'status') {
         if (mention.qualifier === undefined && claimed.kind === 'range' && v.from && v.until) {
           // A span claimed for a status: its start within the status's start, its end within its end.
@@ -138,14 +172,14 @@ export interface Link {
 }
 
 /** Pairs value mentions with facts in play; see the module comment for the rules. */
-export function linkValues(analysis: SentenceAnalysis, facts: readonly Fact[]): Link[] {
+export function linkValues(analysis: SentenceAnalysis, facts: readonly Fact[], index: FactIndex): Link[] {
   interface Pair { fact: Fact; mention: ValueMention; score: number }
   const pairs: Pair[] = [];
   for (const fact of facts) {
     const spans = evidence(analysis, fact);
     if (spans.length === 0) continue;
     for (const mention of analysis.values) {
-      if (!comparable(fact, mention, analysis)) continue;
+      if (!comparable(fact, mention, analysis, index)) continue;
       const mentionClause = clauseOf(analysis, mention.start);
       let best = Infinity;
       for (const span of spans) {

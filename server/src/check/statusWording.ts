@@ -7,8 +7,9 @@
  * still, currently) and no past or ending wording (was, until, annulled, no longer).
  */
 import type { Fact, StatusFactValue } from '../factbase/model';
-import { clauseOf } from './claims';
+import { clauseOf, isOrIsPartOf } from './claims';
 import type { SentenceAnalysis } from './claims';
+import type { FactIndex } from './factIndex';
 
 const CURRENT = /\b(?:is|are|remains?|still|currently|continues? to|now|stays?|has|have)\b/i;
 const PAST_OR_ENDED = /\b(?:was|were|had|until|annull?ed|lifted|removed|ended|no longer|formerly|former|revoked|delisted|repealed|struck down|overturned|previously|used to|once)\b/i;
@@ -16,6 +17,19 @@ const NEGATION = /\b(?:not|no|never|nor|yet to|without|neither)\b|n't\b/i;
 const MODALITY = /\b(?:may|might|could|would|should|potential|possible|possibly|if|whether|consider|considering|seeks?|toward|towards|likely|unlikely)\b/i;
 /** Cue words that assert a status (verbs and participles: recognized, designates), not just name it. */
 const ASSERTING = /(?:ed|es|s)$/;
+
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had']);
+const OBJECT_WINDOW = 4;
+
+function receives(analysis: SentenceAnalysis, subject: string, cue: { firstWord: number; endWord: number }): boolean {
+  const mentions = analysis.entities.filter((e) => e.value.id === subject);
+  if (mentions.some((e) => e.firstWord >= cue.endWord && e.firstWord <= cue.endWord + OBJECT_WINDOW)) return true;
+  const before = analysis.words.slice(Math.max(0, cue.firstWord - 2), cue.firstWord);
+  const aux = before.findIndex((w) => AUXILIARIES.has(w.norm));
+  if (aux < 0) return false;
+  const auxWord = cue.firstWord - before.length + aux;
+  return mentions.some((e) => e.endWord <= auxWord);
+}
 
 export interface StatusClaim {
   readonly fact: Fact & { readonly value: StatusFactValue };
@@ -27,7 +41,7 @@ export interface StatusClaim {
 }
 
 /** Status facts the sentence asserts (never for a negated or hedged sentence). */
-export function statusClaims(analysis: SentenceAnalysis, inPlay: readonly Fact[]): StatusClaim[] {
+export function statusClaims(analysis: SentenceAnalysis, inPlay: readonly Fact[], index: FactIndex): StatusClaim[] {
   const text = analysis.text;
   if (NEGATION.test(text) || MODALITY.test(text)) return [];
   const presentsAsCurrent = CURRENT.test(text) && !PAST_OR_ENDED.test(text);
@@ -46,7 +60,11 @@ export function statusClaims(analysis: SentenceAnalysis, inPlay: readonly Fact[]
     // A status someone grants is claimed only when the grantor is named in the cue's clause:
     // "Russia has recognized the Taliban, unlike Iran" says nothing of Iran's recognition.
     const grantor = status.value.by;
-    if (grantor !== undefined && !analysis.entities.some((e) => e.value.id === grantor && clauseOf(analysis, e.start) === clauseOf(analysis, cue.start))) continue;
+    if (grantor !== undefined && !analysis.entities.some((e) => isOrIsPartOf(e.value, grantor, index) && clauseOf(analysis, e.start) === clauseOf(analysis, cue.start))) continue;
+    // A status asserted by a verb ("recognized") is the subject's only when the subject receives
+    // it: as the verb's object ("recognized the Taliban") or as a passive's subject ("the Taliban
+    // was formally recognized"). "The movement recognized Chechnya" says nothing of the Taliban.
+    if (!status.value.held && !receives(analysis, status.subject, cue)) continue;
     claims.push({ fact: status, start: cue.start, end: cue.end, presentsAsCurrent });
   }
   return claims;

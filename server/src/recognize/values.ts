@@ -249,8 +249,9 @@ const RULES: readonly Rule[] = [
   },
   // $3 trillion, US$3tn, €40m, USD 3 trillion
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}(US\\$|U\\.S\\.\\s?\\$|\\$|€|£|USD|EUR|GBP)\\s?(${NUMBER_SOURCE})(?:\\s?${MAGNITUDE_SOURCE})?`, 'gi'),
-    make: (m) => moneyMention(m, m[1], m[3] ?? '', m[4], m[2] ?? ''),
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}(US\\$|U\\.S\\.\\s?\\$|\\$|€|£|\\bUSD|\\bEUR|\\bGBP)\\s?(${NUMBER_SOURCE})(?:\\s?${MAGNITUDE_SOURCE})?`, 'gi'),
+    // A currency code before a number word would read "entrepreneur a" as EUR 1: codes need figures.
+    make: (m) => (/^[A-Z]/i.test(m[2] ?? '') && !/^\d/.test(m[3] ?? '') ? undefined : moneyMention(m, m[1], m[3] ?? '', m[4], m[2] ?? '')),
   },
   // 3 trillion dollars, three trillion US dollars, 40 million euros
   {
@@ -262,7 +263,8 @@ const RULES: readonly Rule[] = [
     pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})[- ](day|week|month|year|decade|century|centuries)s?\\b(?!-old)`, 'gi'),
     make: (m) => {
       const value = numberValue(m[2] ?? '');
-      if (value === undefined || value === 0) return undefined;
+      // "2017-day" is a year before a word, not two thousand days.
+      if (value === undefined || value === 0 || (/^\d{4}$/.test(m[2] ?? '') && value >= 1800 && value <= 2100)) return undefined;
       const unitWord = (m[3] ?? '').toLowerCase();
       const unit = (unitWord === 'centuries' ? 'century' : unitWord) as DurationUnit;
       const approximation = approximationOf(m[1]);

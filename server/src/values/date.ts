@@ -25,6 +25,8 @@ export interface DateRange {
   readonly precision: DatePrecision;
   /** How the date reads in prose, for messages: "March 2024", "the mid-to-late 1990s". */
   readonly label: string;
+  /** For a range opened on one side ("by 2014"), the date that bounds it. */
+  readonly bound?: { readonly direction: DateBound; readonly date: DateRange };
 }
 
 /** A month (and maybe a day) whose year the source does not state. */
@@ -167,8 +169,8 @@ export function withPart(value: DateRange, part: DatePart): DateRange {
 /** Opens a range on one side: "by 2014" is any time up to the end of 2014. */
 export function withBound(value: DateRange, bound: DateBound): DateRange {
   return bound === 'at-or-before'
-    ? { kind: 'range', start: -Infinity, end: value.end, precision: value.precision, label: `by ${value.label}` }
-    : { kind: 'range', start: value.start, end: Infinity, precision: value.precision, label: `${value.label} or later` };
+    ? { kind: 'range', start: -Infinity, end: value.end, precision: value.precision, label: `by ${value.label}`, bound: { direction: bound, date: value } }
+    : { kind: 'range', start: value.start, end: Infinity, precision: value.precision, label: `${value.label} or later`, bound: { direction: bound, date: value } };
 }
 
 /** A span such as 2003-2025: from the start of one date to the end of another. */

@@ -6,29 +6,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildFactIndex } from '../../../server/src/check/factIndex';
 import { checkDocument } from '../../../server/src/check/checkDocument';
 import type { Finding } from '../../../server/src/check/findings/types';
-import { loadFactBase } from '../../../server/src/factbase/load';
-import { parseDateSpec } from '../../../server/src/values/date';
-import type { DateRange } from '../../../server/src/values/date';
+import { bundledIndex, FIXTURE_TODAY } from '../../support/bundled';
 import { describeFinding, readDraftExpectations } from '../../support/draftExpectations';
-import { BUNDLED_FACTS, FIXTURES } from '../../support/paths';
+import { FIXTURES } from '../../support/paths';
 
 const DRAFTS = path.join(FIXTURES, 'drafts');
-/** Fixtures that set no date of their own are read as of this day. */
-export const FIXTURE_TODAY: DateRange = (() => {
-  const p = parseDateSpec('2026-11-24');
-  if (!p.ok || p.value.kind !== 'range') throw new Error('bad date');
-  return p.value;
-})();
-
-export function bundledIndex() {
-  const files = fs.readdirSync(BUNDLED_FACTS).filter((f) => f.endsWith('.yaml')).sort();
-  const { base, problems } = loadFactBase(files.map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_FACTS, f), 'utf8') })));
-  assert.deepEqual(problems, []);
-  return buildFactIndex(base);
-}
 
 function actual(findings: readonly Finding[]): string[] {
   return findings.map((f) => {

@@ -119,5 +119,7 @@ describe('recognising values in prose', () => {
     assert.deepEqual(found('worth 3 trillion, no currency given'), []);
     assert.deepEqual(found('a 20-year-old man'), []);
     assert.deepEqual(found('up 2024% and $2,003 spent'), ['money "$2,003" USD 2003 exact']);
+    assert.deepEqual(found('every entrepreneur a chance'), [], 'a currency code inside a word, before "a"');
+    assert.deepEqual(found('the Hack-to-Learn 2017-day event'), ['date "2017" 2017'], 'a year before "-day" is not a length of time');
   });
 });

@@ -16,7 +16,7 @@ export const CONTRADICTION: FindingKind = {
 };
 
 export function contradictions(ctx: SentenceContext): SentenceFinding[] {
-  const denied = statusClaims(ctx.analysis, ctx.inPlay)
+  const denied = statusClaims(ctx.analysis, ctx.inPlay, ctx.index)
     .filter((claim) => !claim.fact.value.held)
     .map((claim) => ({
       kind: CONTRADICTION,

@@ -2,8 +2,9 @@
  * misattribution (error): the draft names the wrong actor for an event or a publication ("the
  * Crocus City Hall attack, carried out by Ukraine"; "the Taliban's flagship Voice of Khorasan").
  *
- * An actor is named as the one who did it when it follows "by", or is followed within a few words
- * by one of the fact's cue words, or owns it ("the Taliban's flagship magazine"). Factlint reports
+ * An actor is named as the one who did it when it follows "by", or follows "of" right after one
+ * of the fact's cues ("the flagship magazine of al-Qaeda"), or is followed within a few words by
+ * one of the cues, or owns it ("the Taliban's flagship magazine"). Factlint reports
  * only when none of the fact's actors is named in the sentence, so "Russia blamed Ukraine, though
  * ISK carried it out" is not a misattribution.
  */
@@ -48,6 +49,12 @@ function isAgent(ctx: SentenceContext, entity: PhraseMatch<Entity>, cueKeys: Rea
   const ws = ctx.analysis.words;
   const before = ws.slice(Math.max(0, entity.firstWord - 2), entity.firstWord).map((w) => w.norm);
   if (before.includes('by')) return true;
+  // "the flagship magazine of al-Qaeda": "of" right after one of the fact's cues.
+  const of = before.lastIndexOf('of');
+  if (of >= 0) {
+    const ofWord = entity.firstWord - before.length + of;
+    if (ctx.analysis.cues.some((c) => cueKeys.has(c.value) && c.endWord <= ofWord && c.endWord >= ofWord - 1)) return true;
+  }
   const after = ws.slice(entity.endWord, entity.endWord + AGENT_WINDOW + 1);
   const possessive = after[0]?.norm === 's';
   return ctx.analysis.cues.some((c) => cueKeys.has(c.value) && c.firstWord >= entity.endWord && c.firstWord <= entity.endWord + AGENT_WINDOW + (possessive ? 1 : 0));

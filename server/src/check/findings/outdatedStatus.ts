@@ -16,7 +16,7 @@ export const OUTDATED_STATUS: FindingKind = {
 
 export function outdatedStatuses(ctx: SentenceContext): SentenceFinding[] {
   const findings: SentenceFinding[] = [];
-  for (const claim of statusClaims(ctx.analysis, ctx.inPlay)) {
+  for (const claim of statusClaims(ctx.analysis, ctx.inPlay, ctx.index)) {
     if (!claim.fact.value.held || !claim.presentsAsCurrent) continue;
     const state = stateAt(claim.fact.value, ctx.asOf);
     if (state.state !== 'not-held' || state.reason !== 'ended') continue;

@@ -1,7 +1,11 @@
 /**
- * unsourced-figure (warning): a figure (money or a length of time) tied to a known entity, or a
- * date in a sentence that speaks to facts of the base, that no fact covers and no link or
- * footnote in the sentence supports. It asks for a citation, not a correction.
+ * unsourced-figure (warning): a figure or date tied to a known entity that no fact covers and no
+ * link or footnote in the sentence supports. It asks for a citation, not a correction.
+ *
+ * To stay quiet on prose that merely mentions a known entity ("the United States ... 30 years"),
+ * it speaks only where the sentence is on the fact base's topic, that is, where a fact is in play;
+ * a money amount also counts when the fact base has facts about the entity it is tied to. "A
+ * year" and "a day" are not figures.
  */
 import type { FindingKind, SentenceContext, SentenceFinding } from './types';
 import { clauseOf } from '../claims';
@@ -23,7 +27,9 @@ export function unsourcedFigures(ctx: SentenceContext): SentenceFinding[] {
     const clause = clauseOf(analysis, mention.start);
     const entity = analysis.entities.find((e) => clauseOf(analysis, e.start) === clause);
     if (!entity) continue;
-    if (mention.kind === 'date' && ctx.inPlay.length === 0) continue;
+    if (mention.kind === 'duration' && /^an?\b/i.test(mention.text)) continue;
+    const onTopic = ctx.inPlay.length > 0 || (mention.kind === 'money' && ctx.index.factsAbout(entity.value.id).length > 0);
+    if (!onTopic) continue;
     findings.push({
       kind: UNSOURCED_FIGURE,
       message: `No fact covers ${mention.text} about ${entity.value.name}, and nothing in the sentence cites a source for it.`,

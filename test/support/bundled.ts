@@ -1,0 +1,28 @@
+/** The bundled fact base, indexed, and the fixed date fixture drafts are read as of. */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildFactIndex } from '../../server/src/check/factIndex';
+import type { FactIndex } from '../../server/src/check/factIndex';
+import { loadFactBase } from '../../server/src/factbase/load';
+import { parseDateSpec } from '../../server/src/values/date';
+import type { DateRange } from '../../server/src/values/date';
+import { BUNDLED_FACTS } from './paths';
+
+/** Fixtures that set no date of their own are read as of this day. */
+export const FIXTURE_TODAY: DateRange = (() => {
+  const p = parseDateSpec('2026-11-24');
+  if (!p.ok || p.value.kind !== 'range') throw new Error('bad date');
+  return p.value;
+})();
+
+let index: FactIndex | undefined;
+
+export function bundledIndex(): FactIndex {
+  if (index) return index;
+  const files = fs.readdirSync(BUNDLED_FACTS).filter((f) => f.endsWith('.yaml')).sort();
+  const { base, problems } = loadFactBase(files.map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_FACTS, f), 'utf8') })));
+  assert.deepEqual(problems, []);
+  index = buildFactIndex(base);
+  return index;
+}

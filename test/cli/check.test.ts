@@ -66,6 +66,12 @@ describe('factlint check', () => {
     assert.deepEqual(fingerprints(text.replace('# Every finding kind', '# Every finding kind\n\nA new paragraph.\n')), fingerprints(text));
   });
 
+  it('runs as "npx factlint check" from the repository root', () => {
+    const r = spawnSync('npx', ['--no-install', 'factlint', 'check', 'examples/brief.md', '--quiet'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^examples\/brief\.md:15:41: error: /);
+  });
+
   it('reads a draft from stdin', () => {
     const r = factlint(['check', '-', '--as-of', '2026-01-01'], { input: 'The Crocus City Hall attack took place in March 2023.\n' });
     assert.equal(r.code, 1);

@@ -49,7 +49,7 @@ export function analyseSentence(text: string, index: FactIndex): SentenceAnalysi
   return {
     text,
     words: ws,
-    entities: index.names.find(ws),
+    entities: index.names.find(ws, false, text),
     namedAnywhere: new Set(index.names.find(ws, true).map((m) => m.value.id)),
     cues: index.cues.find(ws, true),
     values: recognizeValues(text),

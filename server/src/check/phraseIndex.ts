@@ -45,6 +45,8 @@ export interface PhraseMatch<T> {
 
 interface Entry<T> {
   readonly words: readonly string[];
+  /** The phrase ends with a full stop ("U.S."), which a match covers when the text has it. */
+  readonly trailingDot: boolean;
   /** Raw words for a case-sensitive phrase, else undefined. */
   readonly raw?: readonly string[];
   readonly value: T;
@@ -62,9 +64,10 @@ export class PhraseIndex<T> {
     if (!caseSensitive && ws.length > 1 && ws[0]?.norm === 'the') ws = ws.slice(1);
     const first = ws[0];
     if (!first) return;
+    const trailingDot = phrase.trimEnd().endsWith('.');
     const entry: Entry<T> = caseSensitive
-      ? { words: ws.map((w) => w.norm), raw: ws.map((w) => w.raw), value }
-      : { words: ws.map((w) => w.norm), value };
+      ? { words: ws.map((w) => w.norm), raw: ws.map((w) => w.raw), value, trailingDot }
+      : { words: ws.map((w) => w.norm), value, trailingDot };
     const list = this.byFirst.get(first.norm);
     const same = (e: Entry<T>): boolean => e.value === value && e.words.join(' ') === entry.words.join(' ') && (e.raw ?? []).join(' ') === (entry.raw ?? []).join(' ');
     if (list?.some(same)) return;
@@ -77,12 +80,13 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * Every indexed phrase in the words, longest first at each position. With `overlapping` false
+   * Every indexed phrase in the words (of `text`, when given, so a phrase's closing full stop can
+   * be covered), longest first at each position. With `overlapping` false
    * (names) a matched phrase is not searched again from inside itself ("Russian Supreme Court" is
    * not also "Russian"); with it true (cue words) every phrase is found, so the cue "visit" is
    * found inside the cue "first known visit".
    */
-  find(ws: readonly Word[], overlapping = false): PhraseMatch<T>[] {
+  find(ws: readonly Word[], overlapping = false, text?: string): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < ws.length; ) {
       const candidates = this.byFirst.get(ws[i]?.norm ?? '');
@@ -98,7 +102,9 @@ export class PhraseIndex<T> {
         }
         if (!matches) continue;
         longest = Math.max(longest, n);
-        found.push({ value: entry.value, start: ws[i]?.start ?? 0, end: ws[i + n - 1]?.end ?? 0, firstWord: i, endWord: i + n });
+        const end = ws[i + n - 1]?.end ?? 0;
+        const dot = entry.trailingDot && text !== undefined && text[end] === '.' ? 1 : 0;
+        found.push({ value: entry.value, start: ws[i]?.start ?? 0, end: end + dot, firstWord: i, endWord: i + n });
       }
       i += overlapping ? 1 : Math.max(1, longest);
     }

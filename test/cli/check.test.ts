@@ -8,23 +8,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI, FIXTURES, ROOT } from '../support/paths';
-
-function factlint(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function golden(name: string, actual: string): void {
-  const file = path.join(ROOT, 'test', 'golden', name);
-  if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, actual);
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${name} differs; if the change is deliberate, run UPDATE_GOLDEN=1 npm test`);
-}
+import { factlint, golden } from '../support/cli';
+import { FIXTURES, ROOT } from '../support/paths';
 
 const DRAFT = 'test/fixtures/drafts/finding-kinds.md';
 const TEAM = path.join(FIXTURES, 'projects', 'team');

@@ -7,22 +7,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLI, ROOT } from '../support/paths';
+import { factlint as run, golden } from '../support/cli';
+import { ROOT } from '../support/paths';
 
-function factlint(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function golden(name: string, actual: string): void {
-  const file = path.join(ROOT, 'test', 'golden', name);
-  if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, actual);
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${name} differs; if the change is deliberate, run UPDATE_GOLDEN=1 npm test`);
-}
+const factlint = (args: string[], env: NodeJS.ProcessEnv = {}) => run(args, { env });
 
 const BROKEN = 'test/fixtures/factbase/broken/references.yaml';
 

@@ -52,8 +52,18 @@ interface Entry<T> {
   readonly value: T;
 }
 
+/** A trie node: phrases continue by their next word; those that end here are its entries. */
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  readonly entries: Entry<T>[];
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  // A word trie rather than a map from first word to phrases: with 100,000 facts, thousands of
+  // names may start with the same common word ("Agency ..."), and scanning them at every
+  // occurrence of that word made a sentence cost what the fact base holds. Walking the trie costs
+  // the length of the longest phrase that matches.
+  private readonly root: Node<T> = { next: new Map(), entries: [] };
 
   /**
    * Adds a phrase. `caseSensitive` phrases (abbreviations) must match their letters' case; a
@@ -62,51 +72,51 @@ export class PhraseIndex<T> {
   add(phrase: string, value: T, caseSensitive = false): void {
     let ws = words(phrase);
     if (!caseSensitive && ws.length > 1 && ws[0]?.norm === 'the') ws = ws.slice(1);
-    const first = ws[0];
-    if (!first) return;
+    if (ws.length === 0) return;
     const trailingDot = phrase.trimEnd().endsWith('.');
     const entry: Entry<T> = caseSensitive
       ? { words: ws.map((w) => w.norm), raw: ws.map((w) => w.raw), value, trailingDot }
       : { words: ws.map((w) => w.norm), value, trailingDot };
-    const list = this.byFirst.get(first.norm);
-    const same = (e: Entry<T>): boolean => e.value === value && e.words.join(' ') === entry.words.join(' ') && (e.raw ?? []).join(' ') === (entry.raw ?? []).join(' ');
-    if (list?.some(same)) return;
-    if (list) {
-      list.push(entry);
-      list.sort((a, b) => b.words.length - a.words.length);
-    } else {
-      this.byFirst.set(first.norm, [entry]);
+    let node = this.root;
+    for (const w of ws) {
+      let child = node.next.get(w.norm);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(w.norm, child);
+      }
+      node = child;
     }
+    const same = (e: Entry<T>): boolean => e.value === value && (e.raw ?? []).join(' ') === (entry.raw ?? []).join(' ') && e.trailingDot === trailingDot;
+    if (!node.entries.some(same)) node.entries.push(entry);
   }
 
   /**
    * Every indexed phrase in the words (of `text`, when given, so a phrase's closing full stop can
-   * be covered), longest first at each position. With `overlapping` false
-   * (names) a matched phrase is not searched again from inside itself ("Russian Supreme Court" is
-   * not also "Russian"); with it true (cue words) every phrase is found, so the cue "visit" is
-   * found inside the cue "first known visit".
+   * be covered), longest first at each position. With `overlapping` false (names) a matched
+   * phrase is not searched again from inside itself ("Russian Supreme Court" is not also
+   * "Russian"); with it true (cue words) every phrase is found, so the cue "visit" is found inside
+   * the cue "first known visit".
    */
   find(ws: readonly Word[], overlapping = false, text?: string): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < ws.length; ) {
-      const candidates = this.byFirst.get(ws[i]?.norm ?? '');
-      let longest = 0;
-      for (const entry of candidates ?? []) {
-        const n = entry.words.length;
-        if (!overlapping && longest > 0 && n < longest) break;
-        if (i + n > ws.length) continue;
-        let matches = true;
-        for (let k = 0; k < n && matches; k++) {
-          const w = ws[i + k];
-          matches = w !== undefined && w.norm === entry.words[k] && (entry.raw === undefined || w.raw === entry.raw[k]);
+      const atPosition: PhraseMatch<T>[] = [];
+      let node: Node<T> | undefined = this.root;
+      for (let k = i; k < ws.length && node; k++) {
+        node = node.next.get(ws[k]?.norm ?? '');
+        if (!node) break;
+        for (const entry of node.entries) {
+          if (entry.raw && !entry.raw.every((raw, j) => ws[i + j]?.raw === raw)) continue;
+          const end = ws[k]?.end ?? 0;
+          const dot = entry.trailingDot && text !== undefined && text[end] === '.' ? 1 : 0;
+          atPosition.push({ value: entry.value, start: ws[i]?.start ?? 0, end: end + dot, firstWord: i, endWord: k + 1 });
         }
-        if (!matches) continue;
-        longest = Math.max(longest, n);
-        const end = ws[i + n - 1]?.end ?? 0;
-        const dot = entry.trailingDot && text !== undefined && text[end] === '.' ? 1 : 0;
-        found.push({ value: entry.value, start: ws[i]?.start ?? 0, end: end + dot, firstWord: i, endWord: i + n });
       }
-      i += overlapping ? 1 : Math.max(1, longest);
+      atPosition.sort((a, b) => b.endWord - a.endWord);
+      const longest = atPosition[0]?.endWord ?? i;
+      const kept = overlapping ? atPosition : atPosition.filter((m) => m.endWord === longest);
+      found.push(...kept);
+      i = overlapping || kept.length === 0 ? i + 1 : longest;
     }
     return found;
   }

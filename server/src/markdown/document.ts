@@ -18,6 +18,7 @@ import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import frontMatter from 'markdown-it-front-matter';
 import { LineIndex } from '../text/lines';
+import { lastAtOrBefore } from '../text/search';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'table-header' | 'table-row' | 'footnote';
 
@@ -200,14 +201,7 @@ function contentOffsets(content: string, firstLine: number, lines: LineIndex): (
     contentStart += contentLine.length + 1;
   });
   return (index) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid]?.contentStart ?? 0) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = starts[lo];
+    const line = starts[lastAtOrBefore(starts, (l) => l.contentStart, index)];
     return !line || line.sourceStart < 0 ? -1 : line.sourceStart + (index - line.contentStart);
   };
 }
@@ -408,15 +402,7 @@ function findComments(text: string, lines: LineIndex, [first, last]: [number, nu
 
 /** The source offset of a character of block text; synthetic characters take their neighbour's. */
 export function sourceOffset(block: ProseBlock, textIndex: number): number {
-  const runs = block.runs;
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((runs[mid]?.textStart ?? 0) <= textIndex) lo = mid;
-    else hi = mid - 1;
-  }
-  const run = runs[lo];
+  const run = block.runs[lastAtOrBefore(block.runs, (r) => r.textStart, textIndex)];
   if (!run) return 0;
   if (textIndex < run.textStart) return run.sourceStart;
   if (textIndex < run.textStart + run.length) return run.sourceStart + (textIndex - run.textStart);

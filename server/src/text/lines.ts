@@ -7,6 +7,7 @@
  * found columns past the end of the line).
  */
 import type { Position } from '../factbase/model';
+import { lastAtOrBefore } from './search';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -44,13 +45,7 @@ export class LineIndex {
   /** The position of an offset; offsets outside the text are clamped to it. */
   position(offset: number): Position {
     const at = Math.max(0, Math.min(this.text.length, offset));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, (s) => s, at);
     const lineStart = this.starts[lo] ?? 0;
     // An offset inside a "\r\n" pair belongs to the end of its line.
     return { line: lo + 1, column: at - lineStart + 1 };

@@ -1,0 +1,257 @@
+/**
+ * factlint's language server: thin handlers over the engine. Reading files and the clock happen
+ * here; everything else is the same engine the CLI runs, so the editor and CI agree.
+ *
+ * - Drafts (Markdown) are re-checked a moment after each edit, one document at a time; results
+ *   are kept per document version and never published for an older version.
+ * - Diagnostics are pulled (LSP 3.17) when the client supports it and pushed otherwise.
+ * - Fact files get the loader's problems; when one changes on disk or in the editor the base is
+ *   reassembled (a broken file keeps its last good version in force) and open drafts re-checked.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CancellationToken,
+  createConnection,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  MarkupKind,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument } from '../check/checkDocument';
+import type { CheckResult } from '../check/checkDocument';
+import { CONFIG_FILE_NAMES, parseConfig } from '../config/config';
+import { findingDiagnostics, problemDiagnostics } from '../service/diagnostics';
+import { findingAt, hoverMarkdown } from '../service/hover';
+import { dayNumber, parseDateSpec } from '../values/date';
+import type { DateRange } from '../values/date';
+import { bundledFactsDir, expandPaths } from '../cli/files';
+import { FactBaseStore } from './factBaseStore';
+
+/** How long after the last keystroke a draft is re-checked. */
+const DEBOUNCE_MS = 200;
+
+interface Settings {
+  /** Extra fact files or folders (absolute, or relative to the workspace folder). */
+  readonly facts?: readonly string[];
+  readonly asOf?: string;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const store = new FactBaseStore();
+  const results = new Map<string, { version: number; result: CheckResult }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let pull = false;
+  let root: string | undefined;
+  let settings: Settings = {};
+  const docsDir = path.join(path.dirname(bundledFactsDir()), 'docs', 'codes');
+  const docs = (code: string): string => pathToFileURL(path.join(docsDir, `${code}.md`)).toString();
+
+  const isFactFile = (uri: string): boolean => /\.ya?ml$/i.test(uri) && (store.has(uri) || /\.facts\.ya?ml$/i.test(uri));
+  const isDraft = (doc: TextDocument): boolean => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    settings = (params.initializationOptions as Settings | undefined) ?? {};
+    loadFactFiles();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        ...(pull && { diagnosticProvider: { identifier: 'factlint', interFileDependencies: true, workspaceDiagnostics: false } }),
+      },
+      serverInfo: { name: 'factlint' },
+    };
+  });
+
+  /** Reads the fact files the workspace uses: bundled, its configuration's, and the settings'. */
+  function loadFactFiles(): void {
+    const paths = [bundledFactsDir()];
+    const config = root ? nearestConfig(root) : undefined;
+    if (config?.config.bundledFacts === false) paths.shift();
+    for (const p of config?.config.facts ?? []) paths.push(path.resolve(config?.dir ?? root ?? '.', p));
+    for (const p of settings.facts ?? []) paths.push(path.resolve(root ?? '.', p));
+    let files: string[] = [];
+    try {
+      files = expandPaths(paths.filter((p) => fs.existsSync(p)), ['yaml', 'yml'], root ?? process.cwd());
+    } catch (error) {
+      connection.console.error(`factlint: cannot list the fact files: ${String(error)}`);
+    }
+    for (const file of files) {
+      try {
+        store.set(pathToFileURL(file).toString(), fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        connection.console.error(`factlint: cannot read ${file}: ${String(error)}`);
+      }
+    }
+  }
+
+  function asOfOption(): { asOf?: DateRange; defaultAsOf?: DateRange } {
+    const config = root ? nearestConfig(root) : undefined;
+    const fromSettings = settings.asOf ? parseDateSpec(settings.asOf) : undefined;
+    return {
+      ...(fromSettings?.ok && fromSettings.value.kind === 'range' && { asOf: fromSettings.value }),
+      ...(config?.config.asOf && { defaultAsOf: config.config.asOf }),
+    };
+  }
+
+  /** The check result for the document's current version, computing it if needed. */
+  function resultFor(doc: TextDocument): CheckResult {
+    const cached = results.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.result;
+    const config = root ? nearestConfig(root) : undefined;
+    const result = checkDocument(doc.getText(), store.factIndex(), { today: today(), ...asOfOption(), severities: config?.config.severity ?? {} });
+    results.set(doc.uri, { version: doc.version, result });
+    return result;
+  }
+
+  function draftDiagnostics(doc: TextDocument): Diagnostic[] {
+    return findingDiagnostics(resultFor(doc).findings, store.base(), docs);
+  }
+
+  function factFileDiagnostics(uri: string): Diagnostic[] {
+    return problemDiagnostics(store.problemsFor(uri), docs);
+  }
+
+  /** Pushes diagnostics (clients without pull), only if the document is still at that version. */
+  function publish(doc: TextDocument): void {
+    if (pull) return;
+    const version = doc.version;
+    const diagnostics = isFactFile(doc.uri) ? factFileDiagnostics(doc.uri) : draftDiagnostics(doc);
+    if (documents.get(doc.uri)?.version !== version) return;
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) publish(current);
+    }, DEBOUNCE_MS));
+  }
+
+  /** After the fact base changed: every open draft is re-checked. */
+  function factBaseChanged(): void {
+    results.clear();
+    if (pull) {
+      void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const doc of documents.all()) schedule(doc);
+  }
+
+  documents.onDidChangeContent(({ document }) => {
+    if (isFactFile(document.uri)) {
+      store.set(document.uri, document.getText());
+      factBaseChanged();
+      if (!pull) publish(document);
+      return;
+    }
+    if (!isDraft(document)) return;
+    results.delete(document.uri);
+    schedule(document);
+  });
+
+  documents.onDidClose(({ document }) => {
+    results.delete(document.uri);
+    if (isFactFile(document.uri)) {
+      // Back to what is on disk, if the file is still there.
+      try {
+        store.set(document.uri, fs.readFileSync(fileURLToPath(document.uri), 'utf8'));
+      } catch {
+        store.delete(document.uri);
+      }
+      factBaseChanged();
+    }
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let changed = false;
+    for (const change of changes) {
+      if (!/\.ya?ml$/i.test(change.uri) || documents.get(change.uri)) continue;
+      try {
+        store.set(change.uri, fs.readFileSync(fileURLToPath(change.uri), 'utf8'));
+      } catch {
+        store.delete(change.uri);
+      }
+      changed = true;
+    }
+    if (changed) factBaseChanged();
+  });
+
+  connection.languages.diagnostics.on((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    cancelled(token);
+    const items = isFactFile(doc.uri) ? factFileDiagnostics(doc.uri) : isDraft(doc) ? draftDiagnostics(doc) : [];
+    cancelled(token);
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  });
+
+  connection.onHover((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return null;
+    cancelled(token);
+    const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
+    const markdown = finding ? hoverMarkdown(finding, store.base()) : undefined;
+    if (!finding || markdown === undefined) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: markdown },
+      range: { start: doc.positionAt(finding.offsets.start), end: doc.positionAt(finding.offsets.end) },
+    };
+  });
+
+  connection.onDefinition((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return null;
+    cancelled(token);
+    const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
+    const fact = finding?.factId === undefined ? undefined : store.base().facts.get(finding.factId);
+    if (!fact) return null;
+    const { start, end } = fact.origin.range;
+    return { uri: fact.origin.file, range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } } };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function cancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+function today(): DateRange {
+  const now = new Date();
+  const parsed = parseDateSpec(now.toISOString().slice(0, 10));
+  if (parsed.ok && parsed.value.kind === 'range') return parsed.value;
+  const day = dayNumber(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return { kind: 'range', start: day, end: day, precision: 'day', label: now.toISOString().slice(0, 10) };
+}
+
+function nearestConfig(dir: string): { config: NonNullable<ReturnType<typeof parseConfig>['config']>; dir: string } | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(d, name);
+      if (!fs.existsSync(file)) continue;
+      const { config } = parseConfig(fs.readFileSync(file, 'utf8'));
+      return config ? { config, dir: d } : undefined;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+export function main(): void {
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -8,8 +8,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import ignore from 'ignore';
-import { globSync } from 'tinyglobby';
 import { checkDocument } from '../check/checkDocument';
 import type { CheckOptions } from '../check/checkDocument';
 import { buildFactIndex } from '../check/factIndex';
@@ -20,7 +18,7 @@ import { loadFactBase } from '../factbase/load';
 import { DEFAULT_LIMITS } from '../factbase/yamlFile';
 import { dayNumber, parseDateSpec } from '../values/date';
 import type { DateRange } from '../values/date';
-import { bundledFactsDir, expandPaths, label, readFiles, UsageError } from './files';
+import { bundledFactsDir, discoverDrafts, DRAFT_EXTENSIONS, expandPaths, label, readFiles, UsageError } from './files';
 import type { CliIO } from './io';
 import { formatProblemLine, styleFor } from './output';
 import { FORMATS, isProblem, render, tally } from './reports';
@@ -44,7 +42,6 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over that, 2 usage or
 configuration error.`;
 
-const DRAFT_EXTENSIONS = ['md', 'markdown'];
 const STDIN = '-';
 
 interface LoadedConfig {
@@ -143,15 +140,6 @@ function todayRange(): DateRange {
   const parsed = parseDateSpec(now.toISOString().slice(0, 10));
   if (parsed.ok && parsed.value.kind === 'range') return parsed.value;
   return { kind: 'range', start: day, end: day, precision: 'day', label: now.toISOString().slice(0, 10) };
-}
-
-/** Markdown files under the folder, skipping node_modules, dot-folders and what .gitignore ignores. */
-function discoverDrafts(cwd: string): string[] {
-  const ig = ignore();
-  const gitignore = path.join(cwd, '.gitignore');
-  if (fs.existsSync(gitignore)) ig.add(fs.readFileSync(gitignore, 'utf8'));
-  const found = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd, ignore: ['**/node_modules/**', '**/.*/**'], dot: false });
-  return found.filter((f) => !ig.ignores(f)).map((f) => path.resolve(cwd, f)).sort();
 }
 
 function readConfig(file: string): LoadedConfig {

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 export class UsageError extends Error {}
@@ -101,3 +102,15 @@ export function bundledFactsDir(): string {
     dir = parent;
   }
 }
+
+export const DRAFT_EXTENSIONS = ['md', 'markdown'];
+
+/** Markdown files under the folder, skipping node_modules, dot-folders and what .gitignore ignores. */
+export function discoverDrafts(cwd: string): string[] {
+  const ig = ignore();
+  const gitignore = path.join(cwd, '.gitignore');
+  if (fs.existsSync(gitignore)) ig.add(fs.readFileSync(gitignore, 'utf8'));
+  const found = globSync(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd, ignore: ['**/node_modules/**', '**/.*/**'], dot: false });
+  return found.filter((f) => !ig.ignores(f)).map((f) => path.resolve(cwd, f)).sort();
+}
+

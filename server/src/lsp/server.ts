@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationToken,
+  CodeActionKind,
   createConnection,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -28,10 +29,12 @@ import { checkDocument } from '../check/checkDocument';
 import type { CheckResult } from '../check/checkDocument';
 import { CONFIG_FILE_NAMES, parseConfig } from '../config/config';
 import { findingDiagnostics, problemDiagnostics } from '../service/diagnostics';
+import { fixesFor } from '../service/codeActions';
 import { findingAt, hoverMarkdown } from '../service/hover';
+import { LineIndex } from '../text/lines';
 import { dayNumber, parseDateSpec } from '../values/date';
 import type { DateRange } from '../values/date';
-import { bundledFactsDir, expandPaths } from '../cli/files';
+import { bundledFactsDir, discoverDrafts, expandPaths } from '../cli/files';
 import { FactBaseStore } from './factBaseStore';
 
 /** How long after the last keystroke a draft is re-checked. */
@@ -68,6 +71,9 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE] },
         ...(pull && { diagnosticProvider: { identifier: 'factlint', interFileDependencies: true, workspaceDiagnostics: false } }),
       },
       serverInfo: { name: 'factlint' },
@@ -224,9 +230,86 @@ export function startServer(connection: Connection): void {
     return { uri: fact.origin.file, range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } } };
   });
 
+  connection.onCodeAction((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !isDraft(doc)) return [];
+    cancelled(token);
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    const text = doc.getText();
+    const lines = new LineIndex(text);
+    const findings = resultFor(doc).findings.filter((f) => f.code !== 'supported' && !f.suppressed && f.offsets.start <= end && start <= f.offsets.end);
+    return findings.flatMap((finding) =>
+      fixesFor(finding, text, lines, store.factIndex()).map((fix) => ({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: fix.preferred,
+        diagnostics: params.context.diagnostics.filter((d) => d.code === finding.code && doc.offsetAt(d.range.start) === finding.offsets.start),
+        edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+      })),
+    );
+  });
+
+  /** From a fact (the cursor in its entry in a fact file) to every claim in the workspace's drafts. */
+  connection.onReferences((params, token) => {
+    const base = store.base();
+    const line = params.position.line + 1;
+    const inFile = [...base.facts.values()].filter((f) => f.origin.file === params.textDocument.uri && f.origin.range.start.line <= line);
+    const fact = inFile.sort((a, b) => b.origin.range.start.line - a.origin.range.start.line)[0];
+    if (!fact) return [];
+    const locations = [];
+    for (const draft of workspaceDrafts()) {
+      cancelled(token);
+      for (const f of draft.result.findings) {
+        if (f.factId !== fact.id) continue;
+        locations.push({ uri: draft.uri, range: { start: draft.position(f.offsets.start), end: draft.position(f.offsets.end) } });
+      }
+    }
+    return locations;
+  });
+
+  /** Checks every Markdown file in the workspace, open or not, and pushes their diagnostics. */
+  connection.onExecuteCommand((params) => {
+    if (params.command !== CHECK_WORKSPACE) return null;
+    let problems = 0;
+    const drafts = workspaceDrafts();
+    for (const draft of drafts) {
+      const diagnostics = findingDiagnostics(draft.result.findings, store.base(), docs);
+      problems += diagnostics.length;
+      if (!documents.get(draft.uri)) void connection.sendDiagnostics({ uri: draft.uri, diagnostics });
+    }
+    return { drafts: drafts.length, problems };
+  });
+
+  /** Every draft in the workspace: open ones as edited, the rest as on disk. */
+  function workspaceDrafts(): { uri: string; result: CheckResult; position: (offset: number) => { line: number; character: number } }[] {
+    const uris = new Set<string>(documents.all().filter(isDraft).map((d) => d.uri));
+    if (root) for (const file of discoverDrafts(root)) uris.add(pathToFileURL(file).toString());
+    const out = [];
+    for (const uri of uris) {
+      const open = documents.get(uri);
+      if (open) {
+        out.push({ uri, result: resultFor(open), position: (o: number) => open.positionAt(o) });
+        continue;
+      }
+      let text: string;
+      try {
+        text = fs.readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        continue;
+      }
+      const doc = TextDocument.create(uri, 'markdown', 0, text);
+      out.push({ uri, result: checkDocument(text, store.factIndex(), { today: today(), ...asOfOption() }), position: (o: number) => doc.positionAt(o) });
+    }
+    return out;
+  }
+
   documents.listen(connection);
   connection.listen();
 }
+
+/** The command that checks every Markdown file in the workspace. */
+export const CHECK_WORKSPACE = 'factlint.checkWorkspace';
 
 function cancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

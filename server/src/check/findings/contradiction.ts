@@ -32,7 +32,10 @@ function valueContradictions(ctx: SentenceContext): SentenceFinding[] {
   return ctx.links
     .filter((link) => !link.agrees)
     .map((link) => {
-      const expected = valueInWords(link.fact);
+      const v = link.fact.value;
+      // For a status, the value a date claim speaks of is its start, or its end after "until".
+      const boundary = v.type === 'status' && link.mention.kind === 'date' ? (link.mention.qualifier === 'until' ? v.until : v.from)?.label : undefined;
+      const expected = valueInWords(link.fact) ?? boundary;
       return {
         kind: CONTRADICTION,
         message: `${claimText(link.fact)} (${citation(link.fact, ctx.base)}), not ${link.mention.text}.`,

@@ -8,7 +8,7 @@ export function valueInWords(fact: Fact): string | undefined {
     case 'date':
       return v.date.label.replace(/ \(year not stated\)$/, '');
     case 'money':
-      return formatMoney(v.amount, v.magnitude, v.currency, 'exact');
+      return formatMoney(v.amount, v.magnitude, v.currency, v.approximation);
     case 'duration':
       return formatDuration(v.value, v.unit, 'exact');
     default:

@@ -26,13 +26,13 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function start(pull: boolean, files: Record<string, string> = {}): Promise<Session> {
+async function start(pull: boolean, files: Record<string, string> = {}, server = SERVER): Promise<Session> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-lsp-'));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
     fs.writeFileSync(path.join(workspace, name), text);
   }
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout as NodeJS.ReadableStream), new StreamMessageWriter(child.stdin as NodeJS.WritableStream));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -117,6 +117,16 @@ describe('language server over stdio', function () {
       const related = d.relatedInformation?.[0];
       assert.match(related?.location.uri ?? '', /\/facts\/moscow-taliban-rapprochement\.facts\.yaml$/);
       assert.equal(related?.message, 'the fact "afghanistan-mineral-wealth"');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('runs the same from the esbuild bundle the extension ships (dist/server.js)', async () => {
+    const s = await start(true, {}, path.join(ROOT, 'dist', 'server.js'));
+    try {
+      const uri = open(s, 'draft.md', DRAFT);
+      assert.deepEqual((await pullDiagnostics(s, uri)).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['contradiction', 3, 38]]);
     } finally {
       await s.close();
     }

@@ -44,6 +44,7 @@ interface Settings {
   /** Extra fact files or folders (absolute, or relative to the workspace folder). */
   readonly facts?: readonly string[];
   readonly asOf?: string;
+  readonly severity?: Readonly<Record<string, 'error' | 'warning' | 'info' | 'off'>>;
 }
 
 export function startServer(connection: Connection): void {
@@ -116,7 +117,8 @@ export function startServer(connection: Connection): void {
     const cached = results.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
     const config = root ? nearestConfig(root) : undefined;
-    const result = checkDocument(doc.getText(), store.factIndex(), { today: today(), ...asOfOption(), severities: config?.config.severity ?? {} });
+    const severities = { ...(config?.config.severity ?? {}), ...(settings.severity ?? {}) };
+    const result = checkDocument(doc.getText(), store.factIndex(), { today: today(), ...asOfOption(), severities });
     results.set(doc.uri, { version: doc.version, result });
     return result;
   }
@@ -280,6 +282,16 @@ export function startServer(connection: Connection): void {
     }
     return { drafts: drafts.length, problems };
   });
+
+  /** The status bar's tally for a draft: its findings by kind, supported claims included. */
+  connection.onRequest('factlint/tally', (params: { textDocument: { uri: string } }) => {
+    const doc = documents.get(params.textDocument.uri);
+    const findings = doc && isDraft(doc) ? resultFor(doc).findings.filter((f) => !f.suppressed) : [];
+    const count = (code: string): number => findings.filter((f) => f.code === code).length;
+    return { contradicted: count('contradiction'), outdated: count('outdated-status'), misattributed: count('misattribution'), unsourced: count('unsourced-figure'), supported: count('supported') };
+  });
+
+  connection.onRequest('factlint/factFiles', () => store.uris());
 
   /** Every draft in the workspace: open ones as edited, the rest as on disk. */
   function workspaceDrafts(): { uri: string; result: CheckResult; position: (offset: number) => { line: number; character: number } }[] {

@@ -48,7 +48,7 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   client = new LanguageClient('factlint', 'factlint', serverOptions, clientOptions);
   await client.start();
   if (vscode.workspace.getConfiguration('factlint').get<boolean>('workspaceCheck', false)) {
-    await client.sendRequest('workspace/executeCommand', { command: 'factlint.checkWorkspace', arguments: [] });
+    await client.sendRequest('workspace/executeCommand', { command: 'factlint.server.checkWorkspace', arguments: [] });
   }
 }
 
@@ -80,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('factlint.checkWorkspace', async () => {
-      const result = await client?.sendRequest<{ drafts: number; problems: number }>('workspace/executeCommand', { command: 'factlint.checkWorkspace', arguments: [] });
+      const result = await client?.sendRequest<{ drafts: number; problems: number }>('workspace/executeCommand', { command: 'factlint.server.checkWorkspace', arguments: [] });
       if (result) void vscode.window.showInformationMessage(`factlint checked ${result.drafts} drafts: ${result.problems} problems.`);
     }),
     vscode.commands.registerCommand('factlint.reloadFacts', async () => {

@@ -282,6 +282,10 @@ describe('language server over stdio', function () {
         '[^factlint-afghanistan-mineral-wealth]',
         '\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n',
       ]);
+      // Applied and re-checked: the figure now has a citation, so it is no longer unsourced.
+      const cited = 'Some say the Taliban could tap deposits worth $3 trillion[^factlint-afghanistan-mineral-wealth].\n\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n';
+      s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: cited }] });
+      assert.deepEqual(await pullDiagnostics(s, uri), []);
     } finally {
       await s.close();
     }
@@ -299,7 +303,7 @@ describe('language server over stdio', function () {
       const refs = (await s.connection.sendRequest('textDocument/references', { textDocument: { uri: factUri }, position: { line: factLine + 3, character: 4 }, context: { includeDeclaration: false } })) as Location[];
       assert.deepEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line, r.range.start.character]).sort(), [['a.md', 0, 42], ['b.md', 0, 42]]);
       const waiting = s.waitForDiagnostics(pathToFileURL(path.join(s.workspace, 'docs', 'b.md')).toString(), (p) => p.diagnostics.length > 0);
-      const summary = await s.connection.sendRequest('workspace/executeCommand', { command: 'factlint.checkWorkspace', arguments: [] });
+      const summary = await s.connection.sendRequest('workspace/executeCommand', { command: 'factlint.server.checkWorkspace', arguments: [] });
       assert.deepEqual(summary, { drafts: 2, problems: 1 });
       assert.deepEqual((await waiting).diagnostics.map((d) => d.code), ['contradiction']);
     } finally {

@@ -320,8 +320,12 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** The command that checks every Markdown file in the workspace. */
-export const CHECK_WORKSPACE = 'factlint.checkWorkspace';
+/**
+ * The server's command that checks every Markdown file in the workspace. Its id differs from the
+ * extension's own "factlint.checkWorkspace": the language client registers every server command
+ * in VS Code, and two commands with one id make the extension fail to activate.
+ */
+export const CHECK_WORKSPACE = 'factlint.server.checkWorkspace';
 
 function cancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

@@ -310,4 +310,32 @@ describe('language server over stdio', function () {
       await s.close();
     }
   });
+
+  it('quotes the located passage of a source\'s local copy in the hover, with the key phrase in bold', async () => {
+    const facts = (copy: string) => `factlint: 1\nsources:\n  - { id: minutes, title: Harbour Minutes, kind: report, localCopy: ${copy} }\nentities:\n  - { id: pier, name: North Pier, type: place }\nfacts:\n  - { id: pier-cost, claim: Repairs cost about 4.5 million euros., subject: pier, property: cost, cues: [cost, repairs], value: { type: money, amount: 4.5, magnitude: million, currency: EUR, approximation: around }, source: { id: minutes, paragraph: 2, phrase: "roughly EUR 4.5 million" } }\n`;
+    const minutes = 'Harbour Minutes\n\nThe board met.\n\nRepairs to the North Pier will cost roughly EUR 4.5 million <b>in</b> total, the engineer said.\n';
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-outside-'));
+    fs.writeFileSync(path.join(outside, 'minutes.txt'), minutes);
+    const s = await start(true, {
+      '.factlintrc.json': '{ "facts": ["team"] }',
+      'team/team.facts.yaml': facts('sources/minutes.txt'),
+      'team/sources/minutes.txt': minutes,
+    });
+    try {
+      const uri = open(s, 'draft.md', 'Repairs to the North Pier cost EUR 4.5 million.\n');
+      const hover = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 36 } })) as { contents: { value: string } };
+      const value = hover.contents.value;
+      assert.match(value, /> Repairs to the North Pier will cost \*\*roughly EUR 4\\\.5 million\*\* \\<b\\>in\\<\/b\\> total, the engineer said\\\./, value);
+      assert.match(value, /\[Open the passage\]\(file:\/\/\/.*\/team\/sources\/minutes\.txt#L5\)/);
+      // A local copy outside the workspace and the fact file's folder is not read.
+      const factUri = pathToFileURL(path.join(s.workspace, 'team', 'team.facts.yaml')).toString();
+      open(s, 'team/team.facts.yaml', facts(path.relative(path.join(s.workspace, 'team'), path.join(outside, 'minutes.txt'))), 1, 'yaml');
+      assert.deepEqual(await pullDiagnostics(s, factUri), []);
+      const again = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 36 } })) as { contents: { value: string } };
+      assert.doesNotMatch(again.contents.value, /Open the passage|> Repairs/);
+      assert.match(again.contents.value, /Supported by the fact base/);
+    } finally {
+      await s.close();
+    }
+  });
 });

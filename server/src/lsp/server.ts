@@ -213,7 +213,7 @@ export function startServer(connection: Connection): void {
     if (!doc || !isDraft(doc)) return null;
     cancelled(token);
     const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
-    const markdown = finding ? hoverMarkdown(finding, store.base()) : undefined;
+    const markdown = finding ? hoverMarkdown(finding, store.base(), localCopyFor(finding.factId)) : undefined;
     if (!finding || markdown === undefined) return null;
     return {
       contents: { kind: MarkupKind.Markdown, value: markdown },
@@ -282,6 +282,25 @@ export function startServer(connection: Connection): void {
     }
     return { drafts: drafts.length, problems };
   });
+
+  /**
+   * The local copy of a fact's source, when the source names one: a path relative to its fact
+   * file, read only if it lies inside the workspace or beside that fact file.
+   */
+  function localCopyFor(factId: string | undefined): { uri: string; text: string } | undefined {
+    const fact = factId === undefined ? undefined : store.base().facts.get(factId);
+    const source = fact ? store.base().sources.get(fact.source.sourceId) : undefined;
+    if (!source?.localCopy || !source.origin.file.startsWith('file:')) return undefined;
+    const factDir = path.dirname(fileURLToPath(source.origin.file));
+    const file = path.resolve(factDir, source.localCopy);
+    const inside = (dir: string): boolean => !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
+    if (!inside(factDir) && !(root && inside(root))) return undefined;
+    try {
+      return { uri: pathToFileURL(file).toString(), text: fs.readFileSync(file, 'utf8') };
+    } catch {
+      return undefined;
+    }
+  }
 
   /** The status bar's tally for a draft: its findings by kind, supported claims included. */
   connection.onRequest('factlint/tally', (params: { textDocument: { uri: string } }) => {

@@ -7,7 +7,33 @@ import type { Finding } from '../check/findings/types';
 import { citation } from '../check/findings/cite';
 import { valueInWords } from '../check/findings/valueWords';
 import type { Fact, FactBase } from '../factbase/model';
+import { splitSourceParagraphs } from '../factbase/sourceText';
 import { escapeMarkdown } from './markdownText';
+
+/** The text of a source's local copy, read by the caller, and the URI it was read from. */
+export interface LocalCopy {
+  readonly uri: string;
+  readonly text: string;
+}
+
+const QUOTE_CONTEXT = 160;
+
+/**
+ * The located passage of a local copy: the cited paragraph, shortened around the key phrase, with
+ * the phrase in bold and everything else escaped; and the 1-based line it starts on.
+ */
+export function quotePassage(copy: LocalCopy, fact: Fact, title: string | undefined): { quote: string; line: number } | undefined {
+  const paragraph = splitSourceParagraphs(copy.text, title)[fact.source.paragraph - 1];
+  if (!paragraph) return undefined;
+  const words = fact.source.phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['\u2019]/g, "['\u2019]"));
+  const match = new RegExp(words.join('\\s+'), 'i').exec(paragraph.text);
+  if (!match) return undefined;
+  const start = Math.max(0, match.index - QUOTE_CONTEXT);
+  const end = Math.min(paragraph.text.length, match.index + match[0].length + QUOTE_CONTEXT);
+  const before = `${start > 0 ? '…' : ''}${paragraph.text.slice(start, match.index)}`;
+  const after = `${paragraph.text.slice(match.index + match[0].length, end)}${end < paragraph.text.length ? '…' : ''}`;
+  return { quote: `${escapeMarkdown(before)}**${escapeMarkdown(match[0])}**${escapeMarkdown(after)}`, line: paragraph.line };
+}
 
 const VERDICTS: Readonly<Record<string, string>> = {
   supported: '✓ Supported by the fact base',
@@ -27,7 +53,7 @@ export function factLink(fact: Fact): string {
   return `${fact.origin.file}#L${fact.origin.range.start.line}`;
 }
 
-export function hoverMarkdown(finding: Finding, base: FactBase): string | undefined {
+export function hoverMarkdown(finding: Finding, base: FactBase, localCopy?: LocalCopy): string | undefined {
   const fact = finding.factId === undefined ? undefined : base.facts.get(finding.factId);
   if (!fact) return undefined;
   const source = base.sources.get(fact.source.sourceId);
@@ -43,5 +69,9 @@ export function hoverMarkdown(finding: Finding, base: FactBase): string | undefi
     // The URI arrives encoded; only the characters Markdown would read as the link's end are escaped.
     `[Open the fact \`${fact.id.replace(/`/g, '')}\`](${factLink(fact).replace(/[()\s]/g, (c) => encodeURIComponent(c))})`,
   ];
+  const passage = localCopy ? quotePassage(localCopy, fact, source?.title) : undefined;
+  if (localCopy && passage) {
+    lines.push('', `> ${passage.quote}`, '', `[Open the passage](${`${localCopy.uri}#L${passage.line}`.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`);
+  }
   return lines.join('\n');
 }

@@ -213,6 +213,13 @@ describe('language server over stdio', function () {
       s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: factUri, version: 3 }, contentChanges: [{ text: good.replace('amount: 4.5', 'amount: 9') }] });
       assert.deepEqual(await pullDiagnostics(s, factUri), []);
       assert.deepEqual(await pullDiagnostics(s, draft), [], 'the repaired fact now agrees with the draft');
+
+      // Closed in the editor, the file is read from disk again; a change on disk reloads it.
+      s.connection.sendNotification('textDocument/didClose', { textDocument: { uri: factUri } });
+      assert.deepEqual((await pullDiagnostics(s, draft)).map((d) => d.code), ['contradiction'], 'back to the text on disk');
+      fs.writeFileSync(path.join(s.workspace, 'team.facts.yaml'), good.replace('amount: 4.5', 'amount: 9'));
+      s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: factUri, type: 2 }] });
+      assert.deepEqual(await pullDiagnostics(s, draft), [], 'the change on disk is picked up');
     } finally {
       await s.close();
     }

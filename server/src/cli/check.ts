@@ -16,7 +16,8 @@ import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig } from '../config/config
 import type { Config } from '../config/config';
 import { loadFactBase } from '../factbase/load';
 import { DEFAULT_LIMITS } from '../factbase/yamlFile';
-import { dayNumber, parseDateSpec } from '../values/date';
+import { parseDateSpec } from '../values/date';
+import { today } from './clock';
 import type { DateRange } from '../values/date';
 import { bundledFactsDir, discoverDrafts, DRAFT_EXTENSIONS, expandPaths, label, readFiles, UsageError } from './files';
 import type { CliIO } from './io';
@@ -79,7 +80,7 @@ export async function check(argv: readonly string[], io: CliIO, readStdin: () =>
 
   const explicitConfig = values.config === undefined ? undefined : readConfig(path.resolve(io.cwd, values.config));
   const extraFacts = (values.facts ?? []).map((p) => path.resolve(io.cwd, p));
-  const today = todayRange();
+  const todayDate = today();
   const indexes = new Map<string, FactIndex>();
   const configs = new Map<string, LoadedConfig>();
 
@@ -101,7 +102,7 @@ export async function check(argv: readonly string[], io: CliIO, readStdin: () =>
     const loaded = explicitConfig ?? nearestConfig(draft.dir, configs);
     const index = factIndexFor(loaded, extraFacts, indexes, io);
     const options: CheckOptions = {
-      today,
+      today: todayDate,
       ...(asOf && { asOf }),
       ...(loaded.config.asOf && { defaultAsOf: loaded.config.asOf }),
       severities: loaded.config.severity,
@@ -131,15 +132,6 @@ function dateOption(value: string): DateRange {
   const parsed = parseDateSpec(value);
   if (!parsed.ok || parsed.value.kind !== 'range') throw new UsageError(`--as-of takes a date such as 2025, 2025-06 or 2025-06-01, not "${value}"`);
   return parsed.value;
-}
-
-/** Today's date in UTC: the front end's clock, never the engine's. */
-function todayRange(): DateRange {
-  const now = new Date();
-  const day = dayNumber(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  const parsed = parseDateSpec(now.toISOString().slice(0, 10));
-  if (parsed.ok && parsed.value.kind === 'range') return parsed.value;
-  return { kind: 'range', start: day, end: day, precision: 'day', label: now.toISOString().slice(0, 10) };
 }
 
 function readConfig(file: string): LoadedConfig {

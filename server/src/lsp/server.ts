@@ -32,7 +32,8 @@ import { findingDiagnostics, problemDiagnostics } from '../service/diagnostics';
 import { fixesFor } from '../service/codeActions';
 import { findingAt, hoverMarkdown } from '../service/hover';
 import { LineIndex } from '../text/lines';
-import { dayNumber, parseDateSpec } from '../values/date';
+import { parseDateSpec } from '../values/date';
+import { today } from '../cli/clock';
 import type { DateRange } from '../values/date';
 import { bundledFactsDir, discoverDrafts, expandPaths } from '../cli/files';
 import { FactBaseStore } from './factBaseStore';
@@ -348,14 +349,6 @@ export const CHECK_WORKSPACE = 'factlint.server.checkWorkspace';
 
 function cancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-}
-
-function today(): DateRange {
-  const now = new Date();
-  const parsed = parseDateSpec(now.toISOString().slice(0, 10));
-  if (parsed.ok && parsed.value.kind === 'range') return parsed.value;
-  const day = dayNumber(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  return { kind: 'range', start: day, end: day, precision: 'day', label: now.toISOString().slice(0, 10) };
 }
 
 function nearestConfig(dir: string): { config: NonNullable<ReturnType<typeof parseConfig>['config']>; dir: string } | undefined {

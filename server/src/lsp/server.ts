@@ -28,7 +28,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../check/checkDocument';
 import type { CheckResult } from '../check/checkDocument';
 import { CONFIG_FILE_NAMES, parseConfig } from '../config/config';
-import { findingDiagnostics, problemDiagnostics } from '../service/diagnostics';
+import { findingDiagnostics, lspRange, problemDiagnostics } from '../service/diagnostics';
 import { fixesFor } from '../service/codeActions';
 import { findingAt, hoverMarkdown } from '../service/hover';
 import { LineIndex } from '../text/lines';
@@ -229,8 +229,7 @@ export function startServer(connection: Connection): void {
     const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
     const fact = finding?.factId === undefined ? undefined : store.base().facts.get(finding.factId);
     if (!fact) return null;
-    const { start, end } = fact.origin.range;
-    return { uri: fact.origin.file, range: { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } } };
+    return { uri: fact.origin.file, range: lspRange(fact.origin.range) };
   });
 
   connection.onCodeAction((params, token) => {

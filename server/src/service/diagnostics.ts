@@ -9,7 +9,8 @@ import type { Problem } from '../factbase/problems';
 
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
-function lspRange(range: FactRange) {
+/** A 1-based fact-model range as an LSP range (0-based; columns stay UTF-16 units). */
+export function lspRange(range: FactRange) {
   return {
     start: { line: range.start.line - 1, character: range.start.column - 1 },
     end: { line: range.end.line - 1, character: range.end.column - 1 },

@@ -12,6 +12,7 @@
 import type { Entity, Fact, RoleFactValue } from '../../factbase/model';
 import { normalizeName } from '../../text/normalize';
 import { isOrIsPartOf } from '../claims';
+import { cueKey } from '../factIndex';
 import type { PhraseMatch } from '../phraseIndex';
 import type { FindingKind, SentenceContext, SentenceFinding } from './types';
 import { citation, claimText } from './cite';
@@ -37,8 +38,8 @@ function actorMisattributions(ctx: SentenceContext): SentenceFinding[] {
     if (fact.value.type !== 'attribution') continue;
     const actors = new Set(fact.value.actors);
     const named = analysis.entities.filter((e) => ACTOR_TYPES.has(e.value.type));
-    if (named.some((e) => actors.has(e.value.id) || isPartOf(ctx, e.value, actors))) continue;
-    const cueKeys = new Set(fact.cues.map((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')));
+    if (named.some((e) => [...actors].some((id) => isOrIsPartOf(e.value, id, ctx.index)))) continue;
+    const cueKeys = new Set(fact.cues.map(cueKey));
     const wrong = named.find((e) => e.value.id !== fact.subject && !fact.about.includes(e.value.id) && isAgent(ctx, e, cueKeys));
     if (!wrong) continue;
     findings.push({
@@ -66,15 +67,6 @@ function isAgent(ctx: SentenceContext, entity: PhraseMatch<Entity>, cueKeys: Rea
   const possessive = after[0]?.norm === 's';
   return ctx.analysis.cues.some((c) => cueKeys.has(c.value) && c.firstWord >= entity.endWord && c.firstWord <= entity.endWord + AGENT_WINDOW + (possessive ? 1 : 0));
 }
-
-function isPartOf(ctx: SentenceContext, entity: Entity, actors: ReadonlySet<string>): boolean {
-  for (let e: Entity | undefined = entity, depth = 0; e?.partOf !== undefined && depth < 8; depth++) {
-    if (actors.has(e.partOf)) return true;
-    e = ctx.entityById(e.partOf);
-  }
-  return false;
-}
-
 
 const NAME = "(?:[\\p{Lu}][\\p{L}'\u2019-]+\\s+){1,3}[\\p{Lu}][\\p{L}'\u2019-]+";
 /** "Sergei Lavrov, the Kremlin's " right before the role. */

@@ -12,14 +12,14 @@ import { checkDocument } from '../check/checkDocument';
 import type { CheckOptions } from '../check/checkDocument';
 import { buildFactIndex } from '../check/factIndex';
 import type { FactIndex } from '../check/factIndex';
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig } from '../config/config';
+import { DEFAULT_CONFIG, parseConfig } from '../config/config';
 import type { Config } from '../config/config';
 import { loadFactBase } from '../factbase/load';
 import { DEFAULT_LIMITS } from '../factbase/yamlFile';
 import { parseDateSpec } from '../values/date';
 import { today } from './clock';
 import type { DateRange } from '../values/date';
-import { bundledFactsDir, discoverDrafts, DRAFT_EXTENSIONS, expandPaths, label, readFiles, UsageError } from './files';
+import { bundledFactsDir, discoverDrafts, DRAFT_EXTENSIONS, expandPaths, findConfigFile, label, readFiles, UsageError } from './files';
 import type { CliIO } from './io';
 import { formatProblemLine, styleFor } from './output';
 import { FORMATS, isProblem, render, tally } from './reports';
@@ -148,19 +148,12 @@ function readConfig(file: string): LoadedConfig {
 
 /** The nearest configuration file in the folder or above it, or the defaults. */
 function nearestConfig(dir: string, cache: Map<string, LoadedConfig>): LoadedConfig {
-  const cached = cache.get(dir);
+  const file = findConfigFile(dir);
+  const key = file ?? '';
+  const cached = cache.get(key);
   if (cached) return cached;
-  let found: LoadedConfig | undefined;
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(dir, name);
-    if (fs.existsSync(candidate)) {
-      found = readConfig(candidate);
-      break;
-    }
-  }
-  const parent = path.dirname(dir);
-  const result = found ?? (parent === dir ? { config: DEFAULT_CONFIG, dir } : nearestConfig(parent, cache));
-  cache.set(dir, result);
+  const result = file ? readConfig(file) : { config: DEFAULT_CONFIG, dir };
+  cache.set(key, result);
   return result;
 }
 

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { CONFIG_FILE_NAMES } from '../config/config';
 
 export class UsageError extends Error {}
 
@@ -114,3 +115,14 @@ export function discoverDrafts(cwd: string): string[] {
   return found.filter((f) => !ig.ignores(f)).map((f) => path.resolve(cwd, f)).sort();
 }
 
+
+/** The nearest configuration file in the folder or above it, if any. */
+export function findConfigFile(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(d, name);
+      if (fs.existsSync(file)) return file;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}

@@ -27,7 +27,8 @@ import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../check/checkDocument';
 import type { CheckResult } from '../check/checkDocument';
-import { CONFIG_FILE_NAMES, parseConfig } from '../config/config';
+import { parseConfig } from '../config/config';
+import type { Config } from '../config/config';
 import { findingDiagnostics, lspRange, problemDiagnostics } from '../service/diagnostics';
 import { fixesFor } from '../service/codeActions';
 import { findingAt, hoverMarkdown } from '../service/hover';
@@ -35,7 +36,7 @@ import { LineIndex } from '../text/lines';
 import { parseDateSpec } from '../values/date';
 import { today } from '../cli/clock';
 import type { DateRange } from '../values/date';
-import { bundledFactsDir, discoverDrafts, expandPaths } from '../cli/files';
+import { bundledFactsDir, discoverDrafts, expandPaths, findConfigFile } from '../cli/files';
 import { FactBaseStore } from './factBaseStore';
 
 /** How long after the last keystroke a draft is re-checked. */
@@ -56,6 +57,19 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let root: string | undefined;
   let settings: Settings = {};
+  /** The workspace's configuration, read at start and when a configuration file changes. */
+  let config: { config: Config; dir: string } | undefined;
+
+  function readWorkspaceConfig(): void {
+    const file = root ? findConfigFile(root) : undefined;
+    let parsed: Config | undefined;
+    try {
+      parsed = file ? parseConfig(fs.readFileSync(file, 'utf8')).config : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    config = file && parsed ? { config: parsed, dir: path.dirname(file) } : undefined;
+  }
   const docsDir = path.join(path.dirname(bundledFactsDir()), 'docs', 'codes');
   const docs = (code: string): string => pathToFileURL(path.join(docsDir, `${code}.md`)).toString();
 
@@ -67,6 +81,7 @@ export function startServer(connection: Connection): void {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     settings = (params.initializationOptions as Settings | undefined) ?? {};
+    readWorkspaceConfig();
     loadFactFiles();
     return {
       capabilities: {
@@ -85,7 +100,6 @@ export function startServer(connection: Connection): void {
   /** Reads the fact files the workspace uses: bundled, its configuration's, and the settings'. */
   function loadFactFiles(): void {
     const paths = [bundledFactsDir()];
-    const config = root ? nearestConfig(root) : undefined;
     if (config?.config.bundledFacts === false) paths.shift();
     for (const p of config?.config.facts ?? []) paths.push(path.resolve(config?.dir ?? root ?? '.', p));
     for (const p of settings.facts ?? []) paths.push(path.resolve(root ?? '.', p));
@@ -105,7 +119,6 @@ export function startServer(connection: Connection): void {
   }
 
   function asOfOption(): { asOf?: DateRange; defaultAsOf?: DateRange } {
-    const config = root ? nearestConfig(root) : undefined;
     const fromSettings = settings.asOf ? parseDateSpec(settings.asOf) : undefined;
     return {
       ...(fromSettings?.ok && fromSettings.value.kind === 'range' && { asOf: fromSettings.value }),
@@ -117,7 +130,6 @@ export function startServer(connection: Connection): void {
   function resultFor(doc: TextDocument): CheckResult {
     const cached = results.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.result;
-    const config = root ? nearestConfig(root) : undefined;
     const severities = { ...(config?.config.severity ?? {}), ...(settings.severity ?? {}) };
     const result = checkDocument(doc.getText(), store.factIndex(), { today: today(), ...asOfOption(), severities });
     results.set(doc.uri, { version: doc.version, result });
@@ -189,6 +201,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let changed = false;
     for (const change of changes) {
+      if (/\.factlintrc(\.json)?$/.test(change.uri)) {
+        readWorkspaceConfig();
+        changed = true;
+        continue;
+      }
       if (!/\.ya?ml$/i.test(change.uri) || documents.get(change.uri)) continue;
       try {
         store.set(change.uri, fs.readFileSync(fileURLToPath(change.uri), 'utf8'));
@@ -348,18 +365,6 @@ export const CHECK_WORKSPACE = 'factlint.server.checkWorkspace';
 
 function cancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-}
-
-function nearestConfig(dir: string): { config: NonNullable<ReturnType<typeof parseConfig>['config']>; dir: string } | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const file = path.join(d, name);
-      if (!fs.existsSync(file)) continue;
-      const { config } = parseConfig(fs.readFileSync(file, 'utf8'));
-      return config ? { config, dir: d } : undefined;
-    }
-    if (path.dirname(d) === d) return undefined;
-  }
 }
 
 export function main(): void {

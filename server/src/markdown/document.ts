@@ -124,6 +124,8 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
       case 'tr_close': {
         const row = tableRow(rowCells, rowLine, inHeader, lines);
         if (row) blocks.push(row);
+        // Cells' inline tokens carry no line map; a comment in a cell is found on the row's line.
+        if (rowLine >= 0 && rowCells.some(hasInlineComment)) comments.push(...findComments(text, lines, [rowLine, rowLine + 1]));
         break;
       }
       case 'inline': {
@@ -382,9 +384,12 @@ function blockComments(token: Token, text: string, lines: LineIndex): HtmlCommen
   return token.map ? findComments(text, lines, token.map) : [];
 }
 
+function hasInlineComment(token: Token): boolean {
+  return (token.children ?? []).some((c) => c.type === 'html_inline' && c.content.startsWith('<!--'));
+}
+
 function inlineComments(token: Token, text: string, lines: LineIndex): HtmlComment[] {
-  const hasComment = (token.children ?? []).some((c) => c.type === 'html_inline' && c.content.startsWith('<!--'));
-  return hasComment && token.map ? findComments(text, lines, token.map) : [];
+  return hasInlineComment(token) && token.map ? findComments(text, lines, token.map) : [];
 }
 
 /** HTML comments in source lines [first, last). */

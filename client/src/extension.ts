@@ -16,8 +16,29 @@ interface Tally {
   readonly supported: number;
 }
 
+/** What the status bar shows for the active draft (undefined while it is hidden). */
+export interface StatusBarState {
+  readonly uri: string;
+  readonly text: string;
+  readonly tooltip: string;
+  readonly tally: Tally;
+}
+
+/**
+ * What activate() returns to other extensions (`vscode.extensions.getExtension(...).exports`):
+ * the status-bar tally, which VS Code's API gives no other way to read. The integration tests
+ * use it.
+ */
+export interface FactlintApi {
+  statusBar(): StatusBarState | undefined;
+  readonly onDidUpdateStatusBar: vscode.Event<StatusBarState | undefined>;
+}
+
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
+let statusState: StatusBarState | undefined;
+let statusRequest = 0;
+const statusEmitter = new vscode.EventEmitter<StatusBarState | undefined>();
 
 function settings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('factlint');
@@ -52,30 +73,51 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   }
 }
 
+function showStatus(next: StatusBarState | undefined): void {
+  if (!status) return;
+  statusState = next;
+  if (next) {
+    status.text = next.text;
+    status.tooltip = next.tooltip;
+    status.show();
+  } else {
+    status.hide();
+  }
+  statusEmitter.fire(next);
+}
+
 async function updateStatus(): Promise<void> {
   if (!status) return;
+  // Answers can come back out of order; only the latest request may set the status bar.
+  const request = ++statusRequest;
   const editor = vscode.window.activeTextEditor;
   if (!client || !editor || editor.document.languageId !== 'markdown') {
-    status.hide();
+    showStatus(undefined);
     return;
   }
+  const uri = editor.document.uri.toString();
   try {
-    const t = await client.sendRequest<Tally>('factlint/tally', { textDocument: { uri: editor.document.uri.toString() } });
-    status.text = `$(checklist) ${t.contradicted} contradicted · ${t.outdated} outdated · ${t.unsourced} unsourced · ${t.supported} supported`;
-    status.tooltip = `factlint: ${t.contradicted} contradicted, ${t.outdated} outdated, ${t.misattributed} misattributed, ${t.unsourced} unsourced, ${t.supported} supported claims. Click to open the Problems view.`;
-    status.show();
+    const t = await client.sendRequest<Tally>('factlint/tally', { textDocument: { uri } });
+    if (request !== statusRequest) return;
+    showStatus({
+      uri,
+      tally: t,
+      text: `$(checklist) ${t.contradicted} contradicted · ${t.outdated} outdated · ${t.unsourced} unsourced · ${t.supported} supported`,
+      tooltip: `factlint: ${t.contradicted} contradicted, ${t.outdated} outdated, ${t.misattributed} misattributed, ${t.unsourced} unsourced, ${t.supported} supported claims. Click to open the Problems view.`,
+    });
   } catch {
-    status.hide();
+    if (request === statusRequest) showStatus(undefined);
   }
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<FactlintApi> {
+  const api: FactlintApi = { statusBar: () => statusState, onDidUpdateStatusBar: statusEmitter.event };
   const output = vscode.window.createOutputChannel('factlint', { log: true });
   status = vscode.window.createStatusBarItem('factlint.tally', vscode.StatusBarAlignment.Left, 100);
   status.name = 'factlint';
   status.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(output, status);
-  if (!vscode.workspace.getConfiguration('factlint').get<boolean>('enable', true)) return;
+  context.subscriptions.push(output, status, statusEmitter);
+  if (!vscode.workspace.getConfiguration('factlint').get<boolean>('enable', true)) return api;
   await startClient(context, output);
 
   context.subscriptions.push(
@@ -103,6 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   void updateStatus();
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,6 +17,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 async function main() {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-it-'));
   fs.cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
+  // The team's own facts join the bundled base through the setting, as a user would set it up.
+  fs.mkdirSync(path.join(workspace, '.vscode'));
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'factlint.facts': ['facts'] }, null, 2));
   const desktop = process.env.FACTLINT_VSCODE === 'desktop';
   await runTests({
     extensionDevelopmentPath: ROOT,

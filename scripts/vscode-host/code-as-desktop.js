@@ -6,8 +6,24 @@
  * Exits with the test runner's own exit code; stops every process it started.
  */
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
-const { launchChromium, profile, startCodeServer, stopCodeServer } = require('./host');
+const { ROOT, launchChromium, profile, startCodeServer, stopCodeServer } = require('./host');
+
+const SHOTS = path.join(ROOT, '.vscode-test', 'screenshots');
+
+/**
+ * The workbench's own start-up chatter, which arrives on the same channel as the tests' output
+ * (nothing tells them apart). Known lines of the pinned code-server are dropped unless
+ * FACTLINT_DEBUG is set; anything else, warnings and errors included, is printed.
+ */
+const WORKBENCH_NOISE = new RegExp([
+  '^Resolving connection token', '^Resolved connection token', '^Creating a socket', '^\\[reconnection-grace-time\\]',
+  '^Ignoring fetching additional builtin extensions', '^Updating additional builtin extensions cache', '^\\[Service Worker\\]',
+  '^\\[AccountPolicyGate\\]', '^\\[AgentHost', '^\\[ChatModelSelection\\]', '^Creation of workbench contribution',
+  // Chat is turned off, yet the workbench still waits for a GitHub sign-in provider at start.
+  "^Timed out waiting for authentication provider 'github'",
+].join('|'));
 
 function flag(name) {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -33,6 +49,7 @@ async function main() {
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = Array.isArray(args) ? args.map(String).join(' ') : String(args);
+      if (!process.env.FACTLINT_DEBUG && WORKBENCH_NOISE.test(text)) return;
       process.stdout.write(`${text}\n`);
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -45,6 +62,12 @@ async function main() {
     code = Number(result) || 0;
     if (process.env.FACTLINT_DEBUG) console.error(`code-as-desktop: tests exited with ${code}; stopping`);
   } finally {
+    // The workbench as the suite left it: a CI artifact to look at when a test fails.
+    const page = context?.pages()[0];
+    if (page) {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, 'integration.png'), timeout: 10_000 }).catch(() => undefined);
+    }
     if (context) await context.close().catch(() => undefined);
     await stopCodeServer(server);
   }

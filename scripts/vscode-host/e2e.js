@@ -66,11 +66,12 @@ async function main() {
     let hoverText = '';
     if (box) {
       await page.mouse.move(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
-      const hover = await page.waitForSelector('.monaco-hover:has-text("Moscow")', { timeout: 30_000 }).catch(() => null);
+      // The hover shows the diagnostic's message first; wait for factlint's own citation below it.
+      const hover = await page.waitForSelector('.monaco-hover:has-text("Contradicts the fact base")', { timeout: 30_000 }).catch(() => null);
       hoverText = hover ? await hover.innerText() : '';
       await page.screenshot({ path: path.join(SHOTS, 'hover.png') });
     }
-    check('the hover shows the fact and its source', /Contradicts the fact base[\s\S]*Fact base:[\s\S]*Source:[\s\S]*paragraph \d+/.test(hoverText), hoverText.split('\n')[0]);
+    check('the hover shows the fact and its source', /Contradicts the fact base[\s\S]*Fact base:[\s\S]*Source:[\s\S]*paragraph \d+/.test(hoverText), hoverText.split('\n').find((l) => l.includes('Contradicts')) ?? '');
   } catch (error) {
     check('the end-to-end run completes', false, String(error && error.message ? error.message : error));
     if (server) console.log(server.log().split('\n').slice(-20).join('\n'));

@@ -9,9 +9,12 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   // Inside the extension host console.log does not expand mocha's "%s" and "%d"; format first.
-  (Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void }).consoleLog = (...args: unknown[]) => {
+  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean };
+  base.consoleLog = (...args: unknown[]) => {
     console.log(format(...args));
   };
+  // The output ends up in a CI log, not a terminal (mocha turns colours on when CI is set).
+  base.useColors = false;
   const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'spec' });
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.itest.js')).sort()) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {

@@ -23,6 +23,8 @@ const WORKBENCH_NOISE = new RegExp([
   '^\\[AccountPolicyGate\\]', '^\\[AgentHost', '^\\[ChatModelSelection\\]', '^Creation of workbench contribution',
   // Chat is turned off, yet the workbench still waits for a GitHub sign-in provider at start.
   "^Timed out waiting for authentication provider 'github'",
+  // Requests still pending when the extension host stops at the end of a run.
+  '^Canceled: Canceled',
 ].join('|'));
 
 function flag(name) {

@@ -48,32 +48,57 @@ function profile(settings = {}) {
   return { tmp, common: ['--config', config, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions')] };
 }
 
-/** Starts code-server on a free port and waits for /healthz. */
+/** Starts code-server on a free port; resolves once it logs that it listens and /healthz answers. */
 async function startCodeServer(common, extraArgs = []) {
   const port = await freePort();
   const child = spawn(NODE24, [CODE_SERVER, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...extraArgs], {
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     // An empty gallery (no service URL) turns code-server's open-vsx.org look-ups off: no network.
     env: { ...process.env, EXTENSIONS_GALLERY: '{}' },
   });
+  const server = { port, child, log: () => log };
   let log = '';
-  child.stderr.on('data', (d) => { log += d; });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try { if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break; } catch { /* not up yet */ }
-    if (Date.now() > deadline) throw new Error(`code-server did not start:\n${log.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 250));
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('code-server did not listen within 60 s')), 60_000);
+      const onData = (data) => {
+        log = (log + data).slice(-100_000);
+        if (/HTTP server listening on/.test(log)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`code-server exited (${code ?? signal}) before it listened`));
+      });
+    });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    if (!health.ok) throw new Error(`code-server's /healthz answered ${health.status}`);
+  } catch (error) {
+    await stopCodeServer(server);
+    throw new Error(`${error.message}:\n${log.slice(-2000)}`);
   }
-  return { port, child, log: () => log };
+  return server;
 }
 
-/** Stops code-server's whole process group: SIGTERM, then SIGKILL. */
+/**
+ * Stops code-server's whole process group: SIGTERM, then, once the leader has exited (or after
+ * 5 s), SIGKILL to whatever of the group is left (extension hosts, file watchers).
+ */
 async function stopCodeServer(server) {
-  try { process.kill(-server.child.pid, 'SIGTERM'); } catch { /* gone */ }
-  await new Promise((r) => setTimeout(r, 1500));
-  try { process.kill(-server.child.pid, 'SIGKILL'); } catch { /* stopped */ }
-  server.child.stderr.destroy();
+  const { child } = server;
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+  let timer;
+  await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(resolve, 5_000); })]);
+  clearTimeout(timer);
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* the group is empty */ }
+  child.stdout.destroy();
+  child.stderr.destroy();
 }
 
 function launchChromium(tmp, options = {}) {

@@ -6,6 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'factlint.factlint';
 
 export function run(): Promise<void> {
   // Inside the extension host console.log does not expand mocha's "%s" and "%d"; format first.
@@ -16,13 +19,24 @@ export function run(): Promise<void> {
   // The output ends up in a CI log, not a terminal (mocha turns colours on when CI is set).
   base.useColors = false;
   const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'spec' });
+  // Fail fast when the extension cannot start (a broken build): one failure in seconds, rather
+  // than every test waiting out its timeout for diagnostics that never come.
+  mocha.suite.beforeAll('factlint activates and its language server starts', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+    await extension.activate();
+  });
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.itest.js')).sort()) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => {
-      const passed = mocha.suite.total() - failures;
-      console.log(`${passed} passed, ${failures} failed`);
-      if (failures > 0) reject(new Error(`${failures} integration tests failed`));
+    let passed = 0;
+    let failed = 0;
+    const runner = mocha.run(() => {
+      console.log(`${passed} passed, ${failed} failed`);
+      if (failed > 0) reject(new Error(`${failed} integration tests failed`));
       else resolve();
     });
+    runner.on(Mocha.Runner.constants.EVENT_TEST_PASS, () => passed++);
+    // A failed hook counts as one failure; the tests it stops are not counted as passed.
+    runner.on(Mocha.Runner.constants.EVENT_TEST_FAIL, () => failed++);
   });
 }

@@ -72,6 +72,7 @@ async function main() {
     }
     if (context) await context.close().catch(() => undefined);
     await stopCodeServer(server);
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
   if (process.env.FACTLINT_DEBUG) console.error('code-as-desktop: stopped');
   process.exitCode = code;

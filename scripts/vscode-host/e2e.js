@@ -78,6 +78,7 @@ async function main() {
   } finally {
     if (context) await context.close().catch(() => undefined);
     if (server) await stopCodeServer(server);
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;

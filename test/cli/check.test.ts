@@ -6,10 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { factlint, golden } from '../support/cli';
 import { FIXTURES, ROOT } from '../support/paths';
+import { tempDir } from '../support/tmp';
 
 const DRAFT = 'test/fixtures/drafts/finding-kinds.md';
 const TEAM = path.join(FIXTURES, 'projects', 'team');
@@ -85,7 +85,7 @@ describe('factlint check', () => {
   });
 
   it('finds the Markdown files under the folder when given no path, skipping ignored ones', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-'));
+    const dir = tempDir('factlint-');
     fs.mkdirSync(path.join(dir, 'docs'));
     fs.mkdirSync(path.join(dir, 'node_modules', 'pkg'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'build'));
@@ -105,7 +105,7 @@ describe('factlint check', () => {
     assert.equal(factlint(['check', '-', '--max-warnings', '0'], { input }).code, 1);
     assert.equal(factlint(['check', '-', '--max-warnings', '1'], { input }).code, 0);
     assert.doesNotMatch(factlint(['check', '-', '--quiet'], { input }).stdout, /warning:/);
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-')), 'report.json');
+    const out = path.join(tempDir('factlint-'), 'report.json');
     const r = factlint(['check', '-', '--format', 'json', '--output', out], { input });
     assert.equal(r.stdout, '');
     assert.equal((JSON.parse(fs.readFileSync(out, 'utf8')) as { summary: { warnings: number } }).summary.warnings, 1);

@@ -5,10 +5,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { factlint as run, golden } from '../support/cli';
 import { ROOT } from '../support/paths';
+import { tempDir } from '../support/tmp';
 
 const factlint = (args: string[], env: NodeJS.ProcessEnv = {}) => run(args, { env });
 
@@ -42,7 +42,7 @@ describe('factlint facts lint', () => {
   });
 
   it('exits 1 on warnings alone', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-'));
+    const dir = tempDir('factlint-');
     fs.writeFileSync(path.join(dir, 'a.yaml'), 'factlint: 1\nentities:\n  - { id: a, name: Alpha, type: place }\n  - { id: b, name: Beta, type: place, aliases: [alpha] }\n');
     const r = factlint(['facts', 'lint', dir]);
     assert.equal(r.code, 1);
@@ -50,7 +50,7 @@ describe('factlint facts lint', () => {
   });
 
   it('reads a file reached twice through a symbolic link once', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-'));
+    const dir = tempDir('factlint-');
     fs.mkdirSync(path.join(dir, 'a'));
     fs.copyFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), path.join(dir, 'a', 'board.facts.yaml'));
     fs.symlinkSync(dir, path.join(dir, 'a', 'loop'));
@@ -63,7 +63,7 @@ describe('factlint facts lint', () => {
     const ok = factlint(['facts', 'lint', 'test/fixtures/factbase/good', '--source', 'brief=test/fixtures/sources/brief.txt']);
     assert.equal(ok.code, 0, ok.stdout);
     assert.match(ok.stdout, /key phrases checked against test\/fixtures\/sources\/brief\.txt/);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-'));
+    const dir = tempDir('factlint-');
     const other = path.join(dir, 'other.txt');
     fs.writeFileSync(other, 'A Brief on Examples: Part One\n\nNothing that the facts cite.\n');
     const bad = factlint(['facts', 'lint', 'test/fixtures/factbase/good', '--source', `brief=${other}`]);

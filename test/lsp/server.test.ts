@@ -7,12 +7,12 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, Hover, Location, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../support/paths';
+import { tempDir } from '../support/tmp';
 
 const SERVER = path.join(ROOT, 'bin', 'factlint-language-server.js');
 const WAIT_MS = 10_000;
@@ -27,7 +27,7 @@ interface Session {
 }
 
 async function start(pull: boolean, files: Record<string, string> = {}, server = SERVER): Promise<Session> {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-lsp-'));
+  const workspace = tempDir('factlint-lsp-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
     fs.writeFileSync(path.join(workspace, name), text);
@@ -321,7 +321,7 @@ describe('language server over stdio', function () {
   it('quotes the located passage of a source\'s local copy in the hover, with the key phrase in bold', async () => {
     const facts = (copy: string) => `factlint: 1\nsources:\n  - { id: minutes, title: Harbour Minutes, kind: report, localCopy: ${copy} }\nentities:\n  - { id: pier, name: North Pier, type: place }\nfacts:\n  - { id: pier-cost, claim: Repairs cost about 4.5 million euros., subject: pier, property: cost, cues: [cost, repairs], value: { type: money, amount: 4.5, magnitude: million, currency: EUR, approximation: around }, source: { id: minutes, paragraph: 2, phrase: "roughly EUR 4.5 million" } }\n`;
     const minutes = 'Harbour Minutes\n\nThe board met.\n\nRepairs to the North Pier will cost roughly EUR 4.5 million <b>in</b> total, the engineer said.\n';
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-outside-'));
+    const outside = tempDir('factlint-outside-');
     fs.writeFileSync(path.join(outside, 'minutes.txt'), minutes);
     const s = await start(true, {
       '.factlintrc.json': '{ "facts": ["team"] }',

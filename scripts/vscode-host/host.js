@@ -48,6 +48,20 @@ function profile(settings = {}) {
   return { tmp, common: ['--config', config, '--user-data-dir', userData, '--extensions-dir', path.join(tmp, 'extensions')] };
 }
 
+/**
+ * code-server groups still running. If this script is interrupted (Ctrl+C, a CI job cancelled),
+ * they are killed before it exits, so nothing outlives it.
+ */
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    for (const child of running) {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
 /** Starts code-server on a free port; resolves once it logs that it listens and /healthz answers. */
 async function startCodeServer(common, extraArgs = []) {
   const port = await freePort();
@@ -59,6 +73,8 @@ async function startCodeServer(common, extraArgs = []) {
   });
   const server = { port, child, log: () => log };
   let log = '';
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   try {
     await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('code-server did not listen within 60 s')), 60_000);

@@ -6,12 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostic, openDraft, waitForDiagnostics, workspaceFolder } from './helpers';
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-}
+import { codeOf, describeDiagnostic, hoverText, openDraft, waitForDiagnostics, workspaceFolder } from './helpers';
 
 /** Replaces the first occurrence of `from` in the document with `to`, as a keyboard edit would. */
 async function replaceIn(doc: vscode.TextDocument, from: string, to: string): Promise<void> {

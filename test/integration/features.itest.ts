@@ -1,12 +1,7 @@
 /** Hover, every quick fix, definition and the workspace check, through the public vscode API. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostic, factlintDiagnostics, openDraft, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-}
+import { codeOf, describeDiagnostic, factlintDiagnostics, hoverText, openDraft, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
 
 /**
  * The quick fixes for a diagnostic: kind exactly "quickfix" leaves out VS Code's own Markdown

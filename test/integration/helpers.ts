@@ -94,3 +94,9 @@ export async function waitForStatusBar(uri: vscode.Uri, accept: (s: StatusBarSta
     () => JSON.stringify(api.statusBar() ?? 'hidden'),
   );
 }
+
+/** The text of every hover VS Code shows at the position, joined. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}

@@ -7,8 +7,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'factlint.factlint';
+import { EXTENSION_ID } from './helpers';
 
 export function run(): Promise<void> {
   // Inside the extension host console.log does not expand mocha's "%s" and "%d"; format first.

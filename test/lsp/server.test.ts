@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, Hover, Location, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, Hover, Location, ProtocolConnection, PublishDiagnosticsParams, ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../support/paths';
 import { tempDir } from '../support/tmp';
 
@@ -22,11 +22,16 @@ interface Session {
   readonly process: ChildProcess;
   readonly published: PublishDiagnosticsParams[];
   readonly workspace: string;
+  /** The window/showMessage notifications so far, and a wait for one. */
+  readonly messages: ShowMessageParams[];
+  /** How many workspace/diagnostic/refresh requests the server has sent. */
+  refreshes(): number;
+  waitForMessage(accept: (m: ShowMessageParams) => boolean): Promise<ShowMessageParams>;
   waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   close(): Promise<void>;
 }
 
-async function start(pull: boolean, files: Record<string, string> = {}, server = SERVER): Promise<Session> {
+async function start(pull: boolean, files: Record<string, string> = {}, server = SERVER, workspaceCapabilities: object = {}): Promise<Session> {
   const workspace = tempDir('factlint-lsp-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
@@ -45,13 +50,26 @@ async function start(pull: boolean, files: Record<string, string> = {}, server =
       }
     }
   });
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  const messages: ShowMessageParams[] = [];
+  const messageWaiters: { accept: (m: ShowMessageParams) => boolean; resolve: (m: ShowMessageParams) => void }[] = [];
+  connection.onNotification('window/showMessage', (m: ShowMessageParams) => {
+    messages.push(m);
+    for (const w of messageWaiters.filter((x) => x.accept(m))) {
+      messageWaiters.splice(messageWaiters.indexOf(w), 1);
+      w.resolve(m);
+    }
+  });
+  let refreshes = 0;
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    return null;
+  });
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).toString(),
     workspaceFolders: [{ uri: pathToFileURL(workspace).toString(), name: 'ws' }],
-    capabilities: pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {},
+    capabilities: { ...(pull && { textDocument: { diagnostic: { dynamicRegistration: false } } }), workspace: workspaceCapabilities },
   });
   connection.sendNotification('initialized', {});
   return {
@@ -59,6 +77,14 @@ async function start(pull: boolean, files: Record<string, string> = {}, server =
     process: child,
     published,
     workspace,
+    messages,
+    refreshes: () => refreshes,
+    waitForMessage: (accept) => new Promise((resolve, reject) => {
+      const done = messages.find(accept);
+      if (done) return resolve(done);
+      const timer = setTimeout(() => reject(new Error(`no matching message within ${WAIT_MS} ms: ${JSON.stringify(messages)}`)), WAIT_MS);
+      messageWaiters.push({ accept, resolve: (m) => { clearTimeout(timer); resolve(m); } });
+    }),
     waitForDiagnostics: (uri, accept) => new Promise((resolve, reject) => {
       const done = published.find((p) => p.uri === uri && accept(p));
       if (done) return resolve(done);
@@ -127,6 +153,39 @@ describe('language server over stdio', function () {
     try {
       const uri = open(s, 'draft.md', DRAFT);
       assert.deepEqual((await pullDiagnostics(s, uri)).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['contradiction', 3, 38]]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('asks pull clients to refresh after a fact-base change only if they take refresh requests', async () => {
+    const team = fs.readFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), 'utf8');
+    for (const refreshSupport of [false, true]) {
+      const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': team }, SERVER, { diagnostics: { refreshSupport } });
+      try {
+        const draft = open(s, 'draft.md', 'Repairing the North Pier will cost about 6 million euros.\n');
+        assert.deepEqual((await pullDiagnostics(s, draft)).map((d) => d.code), ['contradiction']);
+        s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(path.join(s.workspace, 'team', 'board.facts.yaml')).toString(), languageId: 'yaml', version: 1, text: team.replace('amount: 4.5', 'amount: 6') } });
+        // Messages arrive in order, so a refresh sent for the change comes before this answer.
+        assert.deepEqual(await pullDiagnostics(s, draft), [], 'the next pull sees the changed fact');
+        assert.equal(s.refreshes(), refreshSupport ? 1 : 0, `refreshSupport: ${refreshSupport}`);
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
+  it('starts without its bundled fact base (a damaged install), says so, and checks the workspace\'s facts', async () => {
+    // dist/server.js alone in a folder: no facts/ beside a package.json anywhere above it.
+    const server = path.join(tempDir('factlint-install-'), 'server.js');
+    fs.copyFileSync(path.join(ROOT, 'dist', 'server.js'), server);
+    const team = fs.readFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), 'utf8');
+    const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': team }, server);
+    try {
+      const message = await s.waitForMessage((m) => m.type === 1);
+      assert.match(message.message, /^factlint: cannot find the bundled fact base \(facts\/ beside package\.json\); checking against the workspace's own facts only\.$/);
+      const uri = open(s, 'draft.md', 'Repairing the North Pier will cost about 6 million euros.\n\nThe Crocus City Hall attack took place in March 2023.\n');
+      assert.deepEqual((await pullDiagnostics(s, uri)).map((d) => [d.code, d.range.start.line]), [['contradiction', 0]], 'the team\'s fact is checked; the bundled ones are not there');
     } finally {
       await s.close();
     }

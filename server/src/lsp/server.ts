@@ -18,8 +18,10 @@ import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -55,6 +57,8 @@ export function startServer(connection: Connection): void {
   const results = new Map<string, { version: number; result: CheckResult }>();
   const timers = new Map<string, NodeJS.Timeout>();
   let pull = false;
+  /** Whether the client accepts workspace/diagnostic/refresh (only then is it sent). */
+  let refreshSupport = false;
   let root: string | undefined;
   let settings: Settings = {};
   /** The workspace's configuration, read at start and when a configuration file changes. */
@@ -70,14 +74,31 @@ export function startServer(connection: Connection): void {
     }
     config = file && parsed ? { config: parsed, dir: path.dirname(file) } : undefined;
   }
-  const docsDir = path.join(path.dirname(bundledFactsDir()), 'docs', 'codes');
+  // A damaged installation (no facts/ beside package.json) must not stop the server: it says so
+  // and checks against the workspace's own facts.
+  let bundled: string | undefined;
+  let installProblem: string | undefined;
+  try {
+    bundled = bundledFactsDir();
+  } catch (error) {
+    installProblem = `factlint: ${error instanceof Error ? error.message : String(error)}; checking against the workspace's own facts only.`;
+  }
+  const docsDir = path.join(bundled ? path.dirname(bundled) : path.resolve(__dirname, '..'), 'docs', 'codes');
   const docs = (code: string): string => pathToFileURL(path.join(docsDir, `${code}.md`)).toString();
 
   const isFactFile = (uri: string): boolean => /\.ya?ml$/i.test(uri) && (store.has(uri) || /\.facts\.ya?ml$/i.test(uri));
   const isDraft = (doc: TextDocument): boolean => doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 
+  connection.onInitialized(() => {
+    if (!installProblem) return;
+    connection.console.error(installProblem);
+    // A notification, not window.showErrorMessage: that is a request, which a client may not handle.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: installProblem });
+  });
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     settings = (params.initializationOptions as Settings | undefined) ?? {};
@@ -99,8 +120,7 @@ export function startServer(connection: Connection): void {
 
   /** Reads the fact files the workspace uses: bundled, its configuration's, and the settings'. */
   function loadFactFiles(): void {
-    const paths = [bundledFactsDir()];
-    if (config?.config.bundledFacts === false) paths.shift();
+    const paths = bundled && config?.config.bundledFacts !== false ? [bundled] : [];
     for (const p of config?.config.facts ?? []) paths.push(path.resolve(config?.dir ?? root ?? '.', p));
     for (const p of settings.facts ?? []) paths.push(path.resolve(root ?? '.', p));
     let files: string[] = [];
@@ -166,7 +186,8 @@ export function startServer(connection: Connection): void {
   function factBaseChanged(): void {
     results.clear();
     if (pull) {
-      void connection.languages.diagnostics.refresh();
+      // Clients that pull without taking refresh requests see the change on their next pull.
+      if (refreshSupport) connection.languages.diagnostics.refresh().catch((error: unknown) => connection.console.error(`factlint: diagnostics refresh failed: ${String(error)}`));
       return;
     }
     for (const doc of documents.all()) schedule(doc);
@@ -368,5 +389,9 @@ function cancelled(token: CancellationToken): void {
 }
 
 export function main(): void {
+  // A failed request to the client (one it does not implement, say) must not end the server.
+  process.on('unhandledRejection', (reason) => {
+    console.error(`factlint: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
   startServer(createConnection(ProposedFeatures.all));
 }

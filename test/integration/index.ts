@@ -11,12 +11,14 @@ import { EXTENSION_ID } from './helpers';
 
 export function run(): Promise<void> {
   // Inside the extension host console.log does not expand mocha's "%s" and "%d"; format first.
-  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean };
+  const base = Mocha.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void; useColors: boolean; symbols: Record<string, string> };
   base.consoleLog = (...args: unknown[]) => {
     console.log(format(...args));
   };
-  // The output ends up in a CI log, not a terminal (mocha turns colours on when CI is set).
+  // The output ends up in a CI log, not a terminal, and mocha turns colours on when CI is set;
+  // its tick and cross carry their own colour codes, so plain ones replace them.
   base.useColors = false;
+  base.symbols = { ...base.symbols, ok: '✔', err: '✖' };
   const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, color: false, reporter: 'spec' });
   // Fail fast when the extension cannot start (a broken build): one failure in seconds, rather
   // than every test waiting out its timeout for diagnostics that never come.

@@ -38,7 +38,7 @@ let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
 let statusState: StatusBarState | undefined;
 let statusRequest = 0;
-const statusEmitter = new vscode.EventEmitter<StatusBarState | undefined>();
+let statusEmitter: vscode.EventEmitter<StatusBarState | undefined> | undefined;
 
 function settings(): Record<string, unknown> {
   const config = vscode.workspace.getConfiguration('factlint');
@@ -83,7 +83,7 @@ function showStatus(next: StatusBarState | undefined): void {
   } else {
     status.hide();
   }
-  statusEmitter.fire(next);
+  statusEmitter?.fire(next);
 }
 
 async function updateStatus(): Promise<void> {
@@ -111,6 +111,8 @@ async function updateStatus(): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<FactlintApi> {
+  // Made per activation: deactivation disposes it with the other subscriptions.
+  statusEmitter = new vscode.EventEmitter<StatusBarState | undefined>();
   const api: FactlintApi = { statusBar: () => statusState, onDidUpdateStatusBar: statusEmitter.event };
   const output = vscode.window.createOutputChannel('factlint', { log: true });
   status = vscode.window.createStatusBarItem('factlint.tally', vscode.StatusBarAlignment.Left, 100);

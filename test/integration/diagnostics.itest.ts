@@ -10,10 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { today } from '../../server/src/cli/clock';
-import { buildFactIndex } from '../../server/src/check/factIndex';
 import type { FactIndex } from '../../server/src/check/factIndex';
 import { checkDocument } from '../../server/src/check/checkDocument';
-import { loadFactBase } from '../../server/src/factbase/load';
+import { indexOf } from '../support/bundled';
 import { describeFinding, readDraftExpectations } from '../support/draftExpectations';
 import { BUNDLED_FACTS, FIXTURES } from '../support/paths';
 import { codeOf, describeDiagnostic, openDraft, waitForDiagnostics, waitForStatusBar, workspaceFolder } from './helpers';
@@ -26,11 +25,7 @@ const SEVERITY: Readonly<Record<string, vscode.DiagnosticSeverity>> = {
 
 /** The fact base the extension uses in the test workspace: bundled, plus `factlint.facts` (facts/). */
 function workspaceIndex(): FactIndex {
-  const dirs = [BUNDLED_FACTS, path.join(workspaceFolder().fsPath, 'facts')];
-  const files = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f)));
-  const { base, problems } = loadFactBase(files.map((file) => ({ file, text: fs.readFileSync(file, 'utf8') })));
-  assert.deepEqual(problems, []);
-  return buildFactIndex(base);
+  return indexOf([BUNDLED_FACTS, path.join(workspaceFolder().fsPath, 'facts')]);
 }
 
 const sorted = (xs: string[]): string[] => [...xs].sort();
@@ -66,7 +61,7 @@ describe('diagnostics and the status bar in VS Code', () => {
       const text = fs.readFileSync(path.join(FIXTURES, 'drafts', name), 'utf8');
       const expectations = readDraftExpectations(text);
       const shown = expectations.filter((e) => !e.suppressed && e.code !== 'supported');
-      const expected = sorted(shown.map((e) => describeFinding({ ...e, suppressed: false })));
+      const expected = sorted(shown.map(describeFinding));
       const { uri } = await openDraft(path.join('fixtures', name), text);
 
       // The server has checked this version once the tally for it has the marked counts.

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { FactlintApi, StatusBarState } from '../../client/src/extension';
+import { describeFinding } from '../support/draftExpectations';
 
 export const EXTENSION_ID = 'factlint.factlint';
 /** How long a wait may take; FACTLINT_IT_TIMEOUT_MS shortens it for runs that are meant to fail. */
@@ -45,7 +46,7 @@ export function codeOf(d: vscode.Diagnostic): string {
 
 /** `line:start-end code` with 1-based lines and columns, as the fixture expectations read. */
 export function describeDiagnostic(d: vscode.Diagnostic): string {
-  return `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1} ${codeOf(d)}`;
+  return describeFinding({ line: d.range.start.line + 1, startColumn: d.range.start.character + 1, endColumn: d.range.end.character + 1, code: codeOf(d), suppressed: false });
 }
 
 /** Waits until the draft's factlint diagnostics satisfy accept(); returns them. */

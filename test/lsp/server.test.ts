@@ -15,6 +15,8 @@ import { ROOT } from '../support/paths';
 import { tempDir } from '../support/tmp';
 
 const SERVER = path.join(ROOT, 'bin', 'factlint-language-server.js');
+/** A team's own fact base (the example's), for workspaces configured with `"facts": ["team"]`. */
+const TEAM_FACTS = fs.readFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), 'utf8');
 const WAIT_MS = 10_000;
 
 interface Session {
@@ -159,13 +161,12 @@ describe('language server over stdio', function () {
   });
 
   it('asks pull clients to refresh after a fact-base change only if they take refresh requests', async () => {
-    const team = fs.readFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), 'utf8');
     for (const refreshSupport of [false, true]) {
-      const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': team }, SERVER, { diagnostics: { refreshSupport } });
+      const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': TEAM_FACTS }, SERVER, { diagnostics: { refreshSupport } });
       try {
         const draft = open(s, 'draft.md', 'Repairing the North Pier will cost about 6 million euros.\n');
         assert.deepEqual((await pullDiagnostics(s, draft)).map((d) => d.code), ['contradiction']);
-        s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(path.join(s.workspace, 'team', 'board.facts.yaml')).toString(), languageId: 'yaml', version: 1, text: team.replace('amount: 4.5', 'amount: 6') } });
+        s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(path.join(s.workspace, 'team', 'board.facts.yaml')).toString(), languageId: 'yaml', version: 1, text: TEAM_FACTS.replace('amount: 4.5', 'amount: 6') } });
         // Messages arrive in order, so a refresh sent for the change comes before this answer.
         assert.deepEqual(await pullDiagnostics(s, draft), [], 'the next pull sees the changed fact');
         assert.equal(s.refreshes(), refreshSupport ? 1 : 0, `refreshSupport: ${refreshSupport}`);
@@ -179,8 +180,7 @@ describe('language server over stdio', function () {
     // dist/server.js alone in a folder: no facts/ beside a package.json anywhere above it.
     const server = path.join(tempDir('factlint-install-'), 'server.js');
     fs.copyFileSync(path.join(ROOT, 'dist', 'server.js'), server);
-    const team = fs.readFileSync(path.join(ROOT, 'examples', 'facts', 'harbour-board.facts.yaml'), 'utf8');
-    const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': team }, server);
+    const s = await start(true, { '.factlintrc.json': '{ "facts": ["team"] }', 'team/board.facts.yaml': TEAM_FACTS }, server);
     try {
       const message = await s.waitForMessage((m) => m.type === 1);
       assert.match(message.message, /^factlint: cannot find the bundled fact base \(facts\/ beside package\.json\); checking against the workspace's own facts only\.$/);

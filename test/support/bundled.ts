@@ -18,11 +18,15 @@ export const FIXTURE_TODAY: DateRange = (() => {
 
 let index: FactIndex | undefined;
 
-export function bundledIndex(): FactIndex {
-  if (index) return index;
-  const files = fs.readdirSync(BUNDLED_FACTS).filter((f) => f.endsWith('.yaml')).sort();
-  const { base, problems } = loadFactBase(files.map((f) => ({ file: f, text: fs.readFileSync(path.join(BUNDLED_FACTS, f), 'utf8') })));
+/** The fact files (*.yaml) in these folders, loaded together and indexed; they must load cleanly. */
+export function indexOf(dirs: readonly string[]): FactIndex {
+  const files = dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)));
+  const { base, problems } = loadFactBase(files.map((file) => ({ file: path.basename(file), text: fs.readFileSync(file, 'utf8') })));
   assert.deepEqual(problems, []);
-  index = buildFactIndex(base);
+  return buildFactIndex(base);
+}
+
+export function bundledIndex(): FactIndex {
+  index ??= indexOf([BUNDLED_FACTS]);
   return index;
 }

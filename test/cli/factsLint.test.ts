@@ -18,7 +18,7 @@ describe('factlint facts lint', () => {
   it('exits 0 and says so on the bundled fact base', () => {
     const r = factlint(['facts', 'lint']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^no problems in 3 fact files \(loaded 1 source, \d+ entities, \d+ facts\)\n$/);
+    assert.match(r.stdout, /^no problems in 4 fact files \(loaded 1 source, \d+ entities, \d+ facts\)\n$/);
   });
 
   it('exits 0 on a clean fixture given as a folder', () => {

@@ -222,7 +222,8 @@ describe('language server over stdio', function () {
       assert.match(text.value, /Source: \*Moscow’s Taliban Rapprochement: High\\-Risk Realpolitik\*, paragraph 5: "the March 2024 Crocus City Hall attack"/);
       assert.match(text.value, /\[Open the fact `crocus-attack-date`\]\(file:\/\/\/.*\/facts\/moscow-taliban-rapprochement\.facts\.yaml#L\d+\)/);
       assert.doesNotMatch(text.value, /command:|<[a-z]/i);
-      assert.deepEqual(supported.range, { start: { line: 2, character: 42 }, end: { line: 2, character: 52 } });
+      // A supported claim's hover covers the claim's words: the event's noun and its date.
+      assert.deepEqual(supported.range, { start: { line: 2, character: 21 }, end: { line: 2, character: 52 } });
       const contradicted = (await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 40 } })) as { contents: { value: string } };
       assert.match(contradicted.contents.value, /^\*\*✗ Contradicts the fact base\*\*[\s\S]*Fact base: around \$3 trillion/);
       const nothing = await s.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
@@ -292,7 +293,7 @@ describe('language server over stdio', function () {
         '',
         'Russia\'s designation of the Taliban had been in place since 2005.',
         '',
-        'The Taliban\'s annual budget is $5 billion.',
+        'The Crocus City Hall attack wounded 60 people.',
         '',
       ].join('\n');
       const uri = open(s, 'draft.md', text);
@@ -328,20 +329,20 @@ describe('language server over stdio', function () {
       const suppress = (await actionsAt(figureDiagnostic)).find((a) => a.title === 'Suppress unsourced-figure on this line');
       assert.ok(suppress);
       current = await apply(current, suppress as never);
-      assert.match(current, /<!-- factlint-disable-next-line unsourced-figure -- why this claim stands -->\nThe Taliban's annual budget/);
+      assert.match(current, /<!-- factlint-disable-next-line unsourced-figure -- why this claim stands -->\nThe Crocus City Hall attack wounded/);
       assert.deepEqual(await pullDiagnostics(s, uri), [], 'suppressed findings are not shown');
     } finally {
       await s.close();
     }
   });
 
-  it('offers to cite the source of an unsourced figure that a fact agrees with', async () => {
+  it('offers to cite the source of a figure that a fact supports and the sentence cites nothing for', async () => {
     const s = await start(true);
     try {
-      const uri = open(s, 'draft.md', 'Some say the Taliban could tap deposits worth $3 trillion.\n');
-      const [d] = await pullDiagnostics(s, uri);
-      assert.equal(d?.code, 'unsourced-figure');
-      const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d?.range, context: { diagnostics: [d] } })) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+      const uri = open(s, 'draft.md', 'Afghanistan\'s mineral deposits are worth about $3 trillion.\n');
+      assert.deepEqual(await pullDiagnostics(s, uri), [], 'a supported figure is not a finding');
+      const range = { start: { line: 0, character: 48 }, end: { line: 0, character: 48 } };
+      const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } })) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
       const cite = actions.find((a) => a.title.startsWith('Cite '));
       assert.equal(cite?.title, 'Cite Moscow’s Taliban Rapprochement, para 6 for this figure');
       assert.deepEqual(cite?.edit.changes[uri]?.map((e) => e.newText), [
@@ -349,9 +350,11 @@ describe('language server over stdio', function () {
         '\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n',
       ]);
       // Applied and re-checked: the figure now has a citation, so it is no longer unsourced.
-      const cited = 'Some say the Taliban could tap deposits worth $3 trillion[^factlint-afghanistan-mineral-wealth].\n\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n';
+      const cited = 'Afghanistan\'s mineral deposits are worth about $3 trillion[^factlint-afghanistan-mineral-wealth].\n\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n';
       s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: cited }] });
       assert.deepEqual(await pullDiagnostics(s, uri), []);
+      const again = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } })) as { title: string }[];
+      assert.deepEqual(again.map((a) => a.title), [], 'a cited figure is not offered a citation');
     } finally {
       await s.close();
     }
@@ -367,7 +370,7 @@ describe('language server over stdio', function () {
       const factUri = pathToFileURL(path.join(ROOT, 'facts', 'moscow-taliban-rapprochement.facts.yaml')).toString();
       const factLine = fs.readFileSync(path.join(ROOT, 'facts', 'moscow-taliban-rapprochement.facts.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('- id: crocus-attack-date'));
       const refs = (await s.connection.sendRequest('textDocument/references', { textDocument: { uri: factUri }, position: { line: factLine + 3, character: 4 }, context: { includeDeclaration: false } })) as Location[];
-      assert.deepEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line, r.range.start.character]).sort(), [['a.md', 0, 42], ['b.md', 0, 42]]);
+      assert.deepEqual(refs.map((r) => [path.basename(r.uri), r.range.start.line, r.range.start.character]).sort(), [['a.md', 0, 21], ['b.md', 0, 42]]);
       const waiting = s.waitForDiagnostics(pathToFileURL(path.join(s.workspace, 'docs', 'b.md')).toString(), (p) => p.diagnostics.length > 0);
       const summary = await s.connection.sendRequest('workspace/executeCommand', { command: 'factlint.server.checkWorkspace', arguments: [] });
       assert.deepEqual(summary, { drafts: 2, problems: 1 });

@@ -40,3 +40,27 @@ export function readDraftExpectations(text: string): ExpectedFinding[] {
 export function describeFinding(f: ExpectedFinding): string {
   return `${f.line}:${f.startColumn}-${f.endColumn} ${f.suppressed ? 'suppressed ' : ''}${f.code}`;
 }
+
+/** A supported claim as the engine returns it: a line and the columns its words cover (1-based, end exclusive). */
+export interface SupportedSpan {
+  readonly line: number;
+  readonly startColumn: number;
+  readonly endColumn: number;
+}
+
+/**
+ * Supported claims described like expectations: a claim that covers a marked `supported "text"`
+ * on its line takes that marker's columns (a claim's words span its whole clause, a marker only
+ * the value or name); any other claim keeps its own. Each marker is taken once, so the lists are
+ * equal exactly when every marker has its own supported claim and there is no other.
+ */
+export function describeSupported(expected: readonly ExpectedFinding[], claims: readonly SupportedSpan[]): string[] {
+  const markers = expected.filter((e) => e.code === 'supported');
+  const taken = new Set<ExpectedFinding>();
+  const sorted = [...claims].sort((a, b) => a.line - b.line || (a.endColumn - a.startColumn) - (b.endColumn - b.startColumn));
+  return sorted.map((c) => {
+    const marker = markers.find((m) => !taken.has(m) && m.line === c.line && c.startColumn <= m.startColumn && m.endColumn <= c.endColumn);
+    if (marker) taken.add(marker);
+    return describeFinding({ ...(marker ?? c), code: 'supported', suppressed: false });
+  }).sort();
+}

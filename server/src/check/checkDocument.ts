@@ -2,24 +2,29 @@
  * Checks one Markdown draft, held in memory, against a fact base. Pure: no files, no clock (the
  * caller passes today's date). No input makes it throw: a failure inside one check becomes one
  * internal-error finding for the draft, and the other checks still run.
+ *
+ * A sentence is read in depth only when it names something the fact base knows, or continues a
+ * sentence that did; other prose costs a word split and one index probe per word.
  */
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, sourceRange } from '../markdown/document';
 import type { MarkdownDocument, ProseBlock } from '../markdown/document';
-import { recognizeValues } from '../recognize/values';
 import { splitSentences } from '../text/sentences';
 import type { SentenceSpan } from '../text/sentences';
+import { recognizeValues } from '../valueKinds';
+import type { ValueMention } from '../valueKinds';
 import { parseDateSpec } from '../values/date';
 import type { DateRange } from '../values/date';
-import { analyseSentence, factsInPlay, linkValues } from './claims';
+import { claimsOf } from './claims';
+import type { Claim, Discourse } from './claims';
 import type { FactIndex } from './factIndex';
-import { contradictions } from './findings/contradiction';
+import { RULES } from './findings';
+import { citation, claimText } from './findings/cite';
 import { INTERNAL_ERROR } from './findings/internalError';
-import { misattributions } from './findings/misattribution';
-import { outdatedStatuses } from './findings/outdatedStatus';
-import { supported } from './findings/supported';
-import type { Finding, FindingSeverity, SentenceContext, SentenceFinding } from './findings/types';
-import { unsourcedFigures } from './findings/unsourcedFigure';
+import type { Finding, FindingSeverity, RuleContext, SentenceFinding, SupportedClaim } from './findings/types';
+import { words } from './phraseIndex';
+import { readSentence } from './reader';
+import type { Sentence } from './reader';
 import { parseDirectives, suppressionFor } from './suppressions';
 
 export interface CheckOptions {
@@ -31,6 +36,8 @@ export interface CheckOptions {
   readonly defaultAsOf?: DateRange;
   /** Severity per code; "off" drops the finding. */
   readonly severities?: Readonly<Record<string, FindingSeverity | 'off'>>;
+  /** Called with every sentence read in depth and its claims, for tools that explain a verdict. */
+  readonly onSentence?: (info: { readonly text: string; readonly offset: number; readonly sentence: Sentence; readonly claims: readonly Claim[] }) => void;
 }
 
 export type AsOfSource = 'option' | 'front-matter' | 'configuration' | 'today';
@@ -38,65 +45,115 @@ export type AsOfSource = 'option' | 'front-matter' | 'configuration' | 'today';
 export interface CheckResult {
   /** Every finding, suppressed ones included (marked), in document order. */
   readonly findings: readonly Finding[];
+  /** Claims the fact base agrees with, for hover citations; not findings. */
+  readonly supported: readonly SupportedClaim[];
   readonly asOf: DateRange;
   readonly asOfSource: AsOfSource;
 }
-
-/** The finding kinds, each in its own file under findings/, in the order they run. */
-const KINDS: readonly ((ctx: SentenceContext) => SentenceFinding[])[] = [contradictions, outdatedStatuses, misattributions, unsourcedFigures, supported];
 
 export function checkDocument(text: string, index: FactIndex, options: CheckOptions): CheckResult {
   let doc: MarkdownDocument;
   try {
     doc = parseMarkdown(text);
   } catch (error) {
-    return { findings: [internalError(error, 'reading the Markdown')], asOf: options.today, asOfSource: 'today' };
+    return { findings: [internalError(error, 'reading the Markdown')], supported: [], asOf: options.today, asOfSource: 'today' };
   }
   const { asOf, asOfSource } = draftDate(doc, options);
   const directives = parseDirectives(doc.comments, doc.lines);
   const findings: Finding[] = [];
+  const supported: SupportedClaim[] = [];
   let failed: Finding | undefined;
-  const entityById = (id: string) => index.base.entities.get(id);
 
+  // What a sentence may refer back to runs on from paragraph to paragraph and list item to list
+  // item, but not past a heading, and not from one table row to the next.
+  let discourse: Discourse | undefined;
   for (const block of doc.blocks) {
-    for (const sentence of sentencesOf(block)) {
+    if (block.kind === 'table-header') continue;
+    if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
+    const spans = sentencesOf(block);
+    spans.forEach((sentence, k) => {
       const sentenceText = block.text.slice(sentence.start, sentence.end);
-      let ctx: SentenceContext;
+      const named = index.names.find(words(sentenceText), false, sentenceText);
+      // A sentence that names nothing the fact base knows leaves what came before in view for the
+      // next one, for a sentence or two ("Our rating: True. The attack was carried out by ISK.").
+      if (named.length === 0 && (!discourse || (discourse.instances.length === 0 && discourse.subject === undefined))) {
+        discourse = discourse && discourse.age < 2 ? { ...discourse, age: discourse.age + 1 } : undefined;
+        return;
+      }
+      let ctx: RuleContext;
       try {
-        const analysis = analyseSentence(sentenceText, index);
-        const inPlay = factsInPlay(analysis, index);
-        const links = linkValues(analysis, inPlay, index);
+        const s = readSentence(sentenceText, index, named);
+        const next = spans[k + 1];
+        const setting = {
+          quoted: block.kind === 'blockquote',
+          ...(next && { next: block.text.slice(next.start, next.end) }),
+        };
+        const rowDate = labelDateOf(sentenceText, s.values, block.kind === 'table-row');
+        const result = claimsOf(s, index, { asOf, setting, tableRow: block.kind === 'table-row', ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }) });
+        discourse = result.discourse;
+        options.onSentence?.({ text: sentenceText, offset: sourceRange(block, sentence.start, sentence.end).start, sentence: result.sentence, claims: result.claims });
         const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
-        ctx = { analysis, index, base: index.base, inPlay, links, asOf, cited, entityById };
+        ctx = { sentence: s, claims: result.claims, index, base: index.base, asOf, cited, figures: result.figures };
+        for (const claim of result.claims) {
+          if (isSupported(claim)) supported.push(toSupported(claim, block, sentence, doc, index, cited));
+        }
       } catch (error) {
         failed ??= internalError(error, 'reading a sentence');
-        continue;
+        return;
       }
-      for (const kind of KINDS) {
+      for (const rule of RULES) {
         try {
-          for (const f of kind(ctx)) findings.push(toFinding(f, block, sentence, doc, directives, options));
+          for (const f of rule.detect(ctx)) findings.push(toFinding(f, block, sentence, doc, directives, options));
         } catch (error) {
-          failed ??= internalError(error, `running ${kind.name}`);
+          failed ??= internalError(error, `running the ${rule.code} rule`);
         }
       }
-    }
+    });
   }
   const shown = findings.filter((f) => options.severities?.[f.code] !== 'off');
   if (failed) shown.unshift(failed);
   shown.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
-  return { findings: shown, asOf, asOfSource };
+  supported.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
+  return { findings: dedupe(shown), supported: dedupeSupported(supported, shown), asOf, asOfSource };
 }
 
-/** A table row is one claim; every other block is read sentence by sentence. */
+/** A claim the fact base agrees with that the sentence asserts, or reports, about an event it names. */
+function isSupported(claim: Claim): boolean {
+  const a = claim.assertion;
+  if (claim.verdict !== 'agrees') return false;
+  // A possibility is supported only where the fact is that it is one ("the potential recognition").
+  const possibility = claim.kind === 'status' && claim.fact.value.type === 'status' && !claim.fact.value.held;
+  if (a.mood !== 'assert' || ((a.modal || (claim.kind === 'status' && a.future)) && !possibility)) return false;
+  if (a.reported?.rejected) return false;
+  if (claim.kind === 'value' && a.negated) return false;
+  return true;
+}
+
+/** A table row is read as one sentence whose cells are clauses; every other block sentence by sentence. */
 function sentencesOf(block: ProseBlock): SentenceSpan[] {
-  if (block.kind === 'table-row' || block.kind === 'table-header') return [{ start: 0, end: block.text.length }];
+  if (block.kind === 'table-row') return [{ start: 0, end: block.text.length }];
   return splitSentences(block.text);
 }
 
-function toFinding(f: SentenceFinding, block: ProseBlock, sentence: SentenceSpan, doc: MarkdownDocument, directives: Parameters<typeof suppressionFor>[0], options: CheckOptions): Finding {
+/**
+ * A date that labels what follows: a table row's first cell ("Aug 2021 | The Taliban take Kabul"),
+ * or a date before a colon ("By 2010: Russia had opened ..."). It is the time of the rest.
+ */
+function labelDateOf(text: string, values: readonly ValueMention[], row: boolean): ValueMention | undefined {
+  const label = row ? (text.split(' | ')[0] ?? '') : (/^[^:]{1,40}:/.exec(text)?.[0] ?? '');
+  if (label === '') return undefined;
+  const v = values.find((x) => x.start < label.length);
+  if (!v || (v.kind !== 'date' && v.kind !== 'relative')) return undefined;
+  return label.replace(v.text, '').replace(/[\s*_~():–-]+/g, '').length <= 3 ? v : undefined;
+}
+
+function placed(f: { start: number; end: number }, block: ProseBlock, sentence: SentenceSpan, doc: MarkdownDocument) {
   const range = sourceRange(block, sentence.start + f.start, sentence.start + f.end);
-  const start = doc.lines.position(range.start);
-  const end = doc.lines.position(range.end);
+  return { range, start: doc.lines.position(range.start), end: doc.lines.position(range.end) };
+}
+
+function toFinding(f: SentenceFinding, block: ProseBlock, sentence: SentenceSpan, doc: MarkdownDocument, directives: Parameters<typeof suppressionFor>[0], options: CheckOptions): Finding {
+  const { range, start, end } = placed(f, block, sentence, doc);
   const severity = options.severities?.[f.kind.code];
   const suppressed = suppressionFor(directives, f.kind.code, range.start, start.line - 1, doc.lines);
   return {
@@ -110,6 +167,42 @@ function toFinding(f: SentenceFinding, block: ProseBlock, sentence: SentenceSpan
     ...(f.expected !== undefined && { expected: f.expected }),
     ...(suppressed && { suppressed }),
   };
+}
+
+function toSupported(claim: Claim, block: ProseBlock, sentence: SentenceSpan, doc: MarkdownDocument, index: FactIndex, cited: boolean): SupportedClaim {
+  const { range, start, end } = placed(claim.extent ?? claim, block, sentence, doc);
+  const kind = claim.mention?.kind;
+  const figure = kind === 'money' || kind === 'count' || kind === 'duration' ? placed(claim, block, sentence, doc).range : undefined;
+  return {
+    message: `Supported: ${claimText(claim.fact)} (${citation(claim.fact, index.base)}).`,
+    range: { start, end },
+    offsets: range,
+    claim: doc.text.slice(range.start, range.end),
+    factId: claim.fact.id,
+    ...(figure && { figure: { ...figure, cited } }),
+  };
+}
+
+/** One finding per code, fact and place: two readings of one sentence may reach the same claim. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.factId ?? ''}\u0000${f.offsets.start}\u0000${f.offsets.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One supported claim per fact and place, and none where a finding speaks of the same fact there. */
+function dedupeSupported(supported: readonly SupportedClaim[], findings: readonly Finding[]): SupportedClaim[] {
+  const seen = new Set<string>();
+  return supported.filter((s) => {
+    const key = `${s.factId}\u0000${s.offsets.start}\u0000${s.offsets.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !findings.some((f) => f.factId === s.factId && f.offsets.start < s.offsets.end && s.offsets.start < f.offsets.end);
+  });
 }
 
 /** The draft's date: an option that forces one, else its front matter's, else configured, else today. */
@@ -131,7 +224,8 @@ export function frontMatterDate(yamlText: string): DateRange | undefined {
   }
   if (typeof data !== 'object' || data === null) return undefined;
   const record = data as Record<string, unknown>;
-  const raw = record['as-of'] ?? record.asOf ?? record.date;
+  let raw = record['as-of'] ?? record.asOf ?? record.date;
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) raw = raw.toISOString().slice(0, 10);
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   const text = String(raw).trim();
   const iso = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(text)?.[0];

@@ -1,212 +1,1055 @@
 /**
- * Ties the values in a sentence to the facts they speak to.
+ * What a sentence claims about the facts the fact base holds.
  *
- * A fact is in play in a sentence when its subject is named there and one of its cue words
- * occurs: naming the subject is what keeps "the 2002 Moscow theatre siege" away from the fact
- * about the Crocus City Hall attack. Values then go to facts in play by clause first and distance
- * second ("Russia, which annexed Crimea in 2014, accredited a Taliban diplomat in 2022" gives 2014
- * to the annexation and 2022 to the accreditation). A date qualified by "since", "until", "by",
- * "before" or "after" goes only to a fact cued by that word or to a status, whose interval it
- * describes. When a value that disagrees with its best fact agrees with another fact that is just
- * as plausible, factlint cannot tell which one the writer meant, and says nothing.
+ * 1. Frames in play: each trigger of a frame, and each name of an event, with the roles the
+ *    sentence fills around it (args.ts).
+ * 2. Which known event or relation that is: the instance whose roles the sentence's fillers match.
+ *    A name or a distinguishing phrase makes it sure; so do two matching roles and no conflicting
+ *    one. A filler from another state in a role that identifies the event means another event
+ *    (Pakistan accrediting a Taliban envoy is not Russia doing it); a different filler of a
+ *    detail role, or of any role of an event the sentence names, is a wrong actor.
+ * 3. Claims: a value in the role a fact gives it, an actor in a fact's role, the status words of a
+ *    status fact. Each is compared with the fact; `sure` says whether the event was identified
+ *    without the claim itself; `assertion` says whether the writer asserts it.
+ *
+ * A sentence that only continues the one before ("It came in March 2023") speaks of the event the
+ * previous sentence named.
  */
-import type { Entity, Fact } from '../factbase/model';
+import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
+import { stateAt } from '../factbase/timeline';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS } from '../lexicon/time';
+import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
+import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
+import { kindOf } from '../valueKinds';
+import { resolveDeixis } from '../valueKinds/date';
+import type { CompareContext, ValueMention } from '../valueKinds';
+import type { DateRange } from '../values/date';
+import { argumentsOf, roleFits } from './args';
+import { attached, hostOf } from './attachment';
+import type { Host } from './attachment';
+import type { ArgFill } from './args';
+import { assertionAt } from './assertion';
+import type { Assertion, SentenceSetting } from './assertion';
+import type { FactIndex, FramePhrase, Instance } from './factIndex';
+import type { Actor, PhraseHit, Sentence } from './reader';
+import { normalizeName } from '../text/normalize';
+import type { Token } from '../nlp/tokens';
 
-/** Whether an entity is the given one or part of it (the Russian Supreme Court is part of Russia). */
-export function isOrIsPartOf(entity: Entity, id: string, index: FactIndex): boolean {
-  let e: Entity | undefined = entity;
-  for (let depth = 0; e && depth < 8; depth++) {
-    if (e.id === id) return true;
-    e = e.partOf === undefined ? undefined : index.base.entities.get(e.partOf);
+export type ClaimKind = 'value' | 'actor' | 'status';
+export type Verdict = 'agrees' | 'differs' | 'outdated' | 'beyond';
+
+export interface Claim {
+  readonly fact: Fact;
+  readonly instance: Instance;
+  readonly kind: ClaimKind;
+  /** Sentence offsets the claim is reported at. */
+  readonly start: number;
+  readonly end: number;
+  readonly verdict: Verdict;
+  /** The event or relation was identified without this claim: a name, a distinguishing phrase, or two other roles. */
+  readonly sure: boolean;
+  readonly assertion: Assertion;
+  readonly mention?: ValueMention;
+  readonly actor?: Actor;
+  /** A figure attributed to some other source ("a 2010 survey put them at $1 trillion"). */
+  readonly estimateBy?: string;
+  /** For a status: what the sentence says of it. */
+  readonly status?: { readonly polarity: 'holds' | 'not-holds' | 'ended' | 'opposite'; readonly at?: DateRange };
+  /** The words of the whole claim in its clause: its trigger and the participants it names, for a hover citation. */
+  readonly extent?: { readonly start: number; readonly end: number };
+}
+
+/** The claim's words: the span, the trigger and the matched participants in the span's clause. */
+function extentOf(s: Sentence, m: Match, start: number, end: number): { start: number; end: number } {
+  const at = Math.max(0, s.tokens.findIndex((t) => t.end > start));
+  const clause = s.clauseOf[at];
+  let lo = start;
+  let hi = end;
+  const spans = [m.occurrence.hit, ...[...m.fills.entries()].filter(([role]) => m.matched.has(role)).map(([, f]) => f.actor)];
+  for (const x of spans) {
+    if (s.clauseOf[x.first] !== clause || x.start === x.stop) continue;
+    lo = Math.min(lo, x.start);
+    hi = Math.max(hi, x.stop);
+  }
+  return { start: lo, end: hi };
+}
+
+/** What the next sentence may refer back to: the events this one identified, and its actors. */
+export interface Discourse {
+  /** Events identified in the last few sentences, latest first. */
+  readonly instances: readonly Instance[];
+  /** Those the last sentence identified, for "It" and "The attack" in the next. */
+  readonly last: readonly Instance[];
+  /** The main clause's subject, for "It", "They" and "The group" in the next sentence. */
+  readonly subject?: Entity;
+  /** Entities named, latest first. */
+  readonly entities: readonly Entity[];
+  /** How many sentences ago the last one that named something was. */
+  readonly age: number;
+}
+
+export interface ClaimOptions {
+  readonly asOf: DateRange;
+  readonly setting: SentenceSetting;
+  readonly previous?: Discourse;
+  /** A date that applies to the whole sentence: a table row's date cell. */
+  readonly rowDate?: ValueMention;
+  /** The sentence is a table row: its cells are clauses about one event. */
+  readonly tableRow?: boolean;
+}
+
+interface Occurrence {
+  readonly frameId: string;
+  readonly hit: PhraseHit;
+  /** Token of the trigger's head, for clause and assertion. */
+  readonly at: number;
+  readonly args: readonly ArgFill[];
+  /** An event named at the trigger ("the Crocus City Hall attack"). */
+  readonly named?: Instance;
+  readonly continued?: boolean;
+  /** A definite noun for the one event of its frame the base knows ("the court's decision"). */
+  readonly definite?: boolean;
+  /** An event named after "before", "after", "since": a point of reference, dated only by words right after its name. */
+  readonly reference?: boolean;
+}
+
+interface Match {
+  readonly occurrence: Occurrence;
+  readonly instance: Instance;
+  readonly named: boolean;
+  readonly distinguished: boolean;
+  /** Roles matched, by how: a role → true. */
+  readonly matched: ReadonlySet<string>;
+  /** Roles the sentence fills with someone else: role → the actor, and whether they differ in state. */
+  readonly conflicts: ReadonlyMap<string, { readonly actor: Actor; readonly otherState: boolean; readonly blocking?: boolean }>;
+  readonly fills: ReadonlyMap<string, ArgFill>;
+}
+
+/** A date long past, for comparisons that need no draft date. */
+const FAR_PAST: DateRange = { kind: 'range', start: 0, end: 0, precision: 'day', label: '1 January 1970' };
+/** Who fills a conflicting time: nobody. */
+const NO_ACTOR: Actor = { first: 0, end: 0, start: 0, stop: 0, name: '', possessive: false, byNationality: false };
+
+const FIRST = new Set(FIRST_WORDS);
+const REPEAT = new Set(REPEAT_WORDS);
+const ANAPHOR = new Set(ANAPHORS);
+const GENERAL = new Set(GENERAL_EVENT_NOUNS);
+const LIGHT = new Set(LIGHT_VERBS);
+const ESTIMATE_SOURCES = new Set(ESTIMATE_SOURCE_NOUNS);
+
+function isTrigger(p: FramePhrase): p is Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> {
+  return p.kind === 'trigger' || p.kind === 'agent-verb';
+}
+
+function clauseOfHit(s: Sentence, hit: PhraseHit): number {
+  return s.clauseOf[hit.first] ?? 0;
+}
+
+/** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
+function near(s: Sentence, a: number, b: number): boolean {
+  const ca = s.clauseOf[a] ?? 0;
+  const cb = s.clauseOf[b] ?? 0;
+  if (ca === cb) return true;
+  const pa = s.clauses[ca]?.parent;
+  const pb = s.clauses[cb]?.parent;
+  return pa === cb || pb === ca;
+}
+
+/** How an actor in the sentence compares with the ids the fact base has for a role. */
+function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {
+  const id = actor.entity?.id;
+  if (id !== undefined) {
+    if (expected.some((e) => e === id || index.within(id, e) || index.within(e, id))) return 'match';
+    const roots = new Set(expected.map((e) => index.rootOf(e)));
+    const root = index.rootOf(id);
+    const expectedStates = expected.map((e) => index.entity(index.rootOf(e))).filter((e): e is Entity => e?.type === 'state');
+    const ownState = index.entity(root);
+    if (ownState?.type === 'state' && expectedStates.length > 0 && !roots.has(root)) return 'other-state';
+    return 'detail';
+  }
+  // An actor the fact base does not know, named by part of a known one's name ("the Supreme
+  // Court" for the Supreme Court of the Russian Federation), is that one, less precisely.
+  // A pronoun stands for someone; it names nobody by part of a name.
+  if (actor.resolved !== undefined) {
+    if (actor.root === undefined) return 'unknown';
+    if (expected.some((e) => index.rootOf(e) === actor.root)) return 'match';
+    return actor.type === 'state' ? 'other-state' : 'detail';
+  }
+  const written = ` ${normalizeName(actor.name).replace(/^the /, '')} `;
+  const namesOf = (e: string) => { const en = index.entity(e); return en === undefined ? [] : [en.name, ...en.aliases].map((n) => ` ${normalizeName(n).replace(/^the /, '')} `); };
+  if (expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
+  // "Russia's business centre" for the Russian Business Centre in Afghanistan: the same kind of
+  // body, of the same state, described rather than named.
+  if (actor.described === true && actor.head !== undefined && actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root && namesOf(e).some((n) => n.includes(` ${actor.head} `)))) return 'match';
+  // "the Islamist group" describes someone; it names nobody that could be wrong.
+  if (actor.head !== undefined && GENERIC.has(actor.head) && actor.root === undefined && actor.proper !== true) return 'unknown';
+  // Its state, if the sentence gives one, tells the level.
+  if (actor.root !== undefined) {
+    const expectedRoots = expected.map((e) => index.entity(index.rootOf(e))?.name ?? index.rootOf(e));
+    const same = expected.some((e) => index.rootOf(e) === actor.root) || expectedRoots.some((n) => n === actor.root);
+    if (actor.type === 'state') return same ? 'match' : 'other-state';
+    return same ? 'detail' : 'other-state';
+  }
+  return 'detail';
+}
+
+function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const hit of s.phrases) {
+    const phrase = hit.phrase;
+    if (!isTrigger(phrase)) continue;
+    let at = hit.first;
+    for (let i = hit.first; i < hit.end; i++) if (s.tokens[i]?.pos === 'VERB' || s.tokens[i]?.pos === 'NOUN') { at = i; break; }
+    // "carried out", "announced", "began": an agent verb speaks of a frame only beside one of its
+    // words or names ("ISK carried out the attack"), never alone ("Russia had begun engaging").
+    // ("the attack, which ISKP carried out": the clause's noun counts.)
+    const ownClause = s.clauses[s.clauseOf[hit.first] ?? 0];
+    const inReach = (k: number) => s.clauseOf[k] === s.clauseOf[hit.first] || (ownClause?.kind === 'relative' && ownClause.antecedent !== undefined && Math.abs(k - ownClause.antecedent) <= 1);
+    if (phrase.kind === 'agent-verb' && !pronounObject(s, hit) && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === phrase.frame && (inReach(p.first) || inReach(p.end - 1))) && !s.actors.some((a) => a.entity?.type === 'event' && (inReach(a.first) || inReach(a.end - 1)) && index.instanceOfEvent(a.entity.id)?.frame === phrase.frame)) continue;
+    // "recognises the Taliban as a terrorist organisation": a verb whose "as" phrase is another
+    // frame's word expresses that frame, not its own.
+    if (s.tokens[at]?.pos === 'VERB' && predicateOfAnotherFrame(s, hit, phrase.frame.id)) continue;
+    const args = argumentsOf(s, hit as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> });
+    // "took custody", "took part": a word that expresses the frame only with its role filled.
+    if (phrase.kind === 'trigger' && phrase.needs !== undefined && !args.some((f) => f.role === phrase.needs) && !s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.role === phrase.needs && p.first >= hit.end && p.first <= hit.end + 4)) continue;
+    // An event named over or right at the trigger names its instance.
+    const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end) ?? s.actors.find((a) => a.entity?.type === 'event' && args.some((f) => f.actor === a) && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id);
+    const named = namedActor?.entity ? index.instanceOfEvent(namedActor.entity.id) : undefined;
+    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }) });
+  }
+  // Event names with no trigger of their frame beside them ("since the fall of Kabul", "Crocus").
+  for (const a of s.actors) {
+    if (a.entity?.type !== 'event') continue;
+    const instance = index.instanceOfEvent(a.entity.id);
+    if (!instance) continue;
+    if (out.some((o) => o.named === instance)) continue;
+    const hit: PhraseHit = { first: a.first, end: a.end, start: a.start, stop: a.stop, phrase: { kind: 'trigger', frame: instance.frame } };
+    const args = argumentsOf(s, hit as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' }> });
+    out.push({ frameId: instance.frame.id, hit, at: a.end - 1, args, named: instance, ...(afterAnchorPreposition(s, a.first) && { reference: true }) });
+  }
+  return out;
+}
+
+const ANCHOR_PREPS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
+/** Whether the words before a name (past "the") are a preposition of time: "before Crocus", "since the fall of Kabul". */
+function afterAnchorPreposition(s: Sentence, first: number): boolean {
+  let k = first;
+  if (s.tokens[k - 1]?.norm === 'the') k--;
+  return ANCHOR_PREPS.some((p) => p.every((w, i) => s.tokens[k - p.length + i]?.norm === w));
+}
+
+/** "ISKP carried it out": an agent verb whose object is a pronoun for an event named before. */
+function pronounObject(s: Sentence, hit: PhraseHit): boolean {
+  const next = s.tokens.slice(hit.end).find((t) => t.pos !== 'ADV') ?? s.tokens[hit.first + 1];
+  const inside = s.tokens.slice(hit.first + 1, hit.end).some((t) => /^(it|this|that)$/.test(t.norm));
+  return inside || (next !== undefined && /^(it|this|that)$/.test(next.norm) && (next.pos === 'PRON' || next.pos === 'DET'));
+}
+
+function predicateOfAnotherFrame(s: Sentence, hit: PhraseHit, frameId: string): boolean {
+  const clause = s.clauseOf[hit.first];
+  for (let k = hit.end; k < s.tokens.length && k <= hit.end + 6 && s.clauseOf[k] === clause; k++) {
+    if (s.tokens[k]?.norm !== 'as') continue;
+    return s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame.id !== frameId && p.first > k && p.first <= k + 4);
   }
   return false;
 }
-import { qualifiedDate, recognizeValues } from '../recognize/values';
-import type { ValueMention } from '../recognize/values';
-import { datesCompatible } from '../values/date';
-import { intervalsOverlap } from '../values/quantity';
-import { cueKey } from './factIndex';
-import type { FactIndex } from './factIndex';
-import { words } from './phraseIndex';
-import type { PhraseMatch, Word } from './phraseIndex';
 
-export interface SentenceAnalysis {
-  /** The sentence's text; every offset below is into it. */
-  readonly text: string;
-  readonly words: readonly Word[];
-  readonly entities: readonly PhraseMatch<Entity>[];
-  /** Every entity named, including names inside longer names ("Afghanistan" in "Russian Business Centre in Afghanistan"). */
-  readonly namedAnywhere: ReadonlySet<string>;
-  readonly cues: readonly PhraseMatch<string>[];
-  readonly values: readonly ValueMention[];
-  /** Offsets where clauses end (commas, semicolons, colons, dashes, parentheses). */
-  readonly clauseBreaks: readonly number[];
+function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: Instance, others: readonly Occurrence[], previousEvents: readonly string[] = [], asOf: DateRange = FAR_PAST, rowDate?: ValueMention): Match | undefined {
+  const named = o.named === instance;
+  // A phrase that singles the event out, or a unique property the sentence gets right: "the first
+  // known visit since 2021", "the deadliest attack on Russian soil since 2004".
+  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance) || instance.facts.some((f) => {
+    const place = index.placeOf(f);
+    if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
+    return s.values.some((v) => v.kind === 'date' && v.qualifier === 'since' && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && kindOf(v).compare(v, f, { asOf: FAR_PAST, role: 'since', timeOf: () => undefined }) === true);
+  });
+  // A first or a repeat that the instance is not: "the Taliban first took Kabul in 1996".
+  if (!named && instance.occurrence !== undefined) {
+    const clause = s.clauses[s.clauseOf[o.at] ?? 0];
+    const window = s.tokens.slice(clause?.first ?? 0, clause?.end ?? s.tokens.length);
+    if (instance.occurrence === 'repeat' && window.some((t) => FIRST.has(t.norm)) && !window.some((t) => REPEAT.has(t.norm))) return undefined;
+    if (instance.occurrence === 'first' && window.some((t) => REPEAT.has(t.norm))) return undefined;
+  }
+  const matched = new Set<string>();
+  const conflicts = new Map<string, { actor: Actor; otherState: boolean; blocking?: boolean }>();
+  const fills = new Map<string, ArgFill>();
+  for (const fill of o.args) {
+    const expected = instance.args[fill.role];
+    if (instance.event !== undefined && fill.actor.entity?.id === instance.event.id) continue;
+    // A person described, not named: a word of this event's ("the envoy" it accredited), or, in a
+    // role that identifies the event, someone else ("recognised the diplomat" is no recognition of the Taliban).
+    if (fill.actor.unnamed === true) {
+      const described = s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.instance === instance && p.first <= fill.actor.first && fill.actor.first < p.end);
+      if (described) matched.add(fill.role);
+      else if (!named && !instance.details.includes(fill.role)) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
+      continue;
+    }
+    if (!expected || expected.length === 0) continue;
+    const verdict = compareActor(index, fill.actor, expected);
+    if (verdict === 'unknown') continue;
+    // A pronoun's antecedent is a guess, and who ends a state ("the court annulled the designation")
+    // need not be who made it: either may confirm a role, never contradict one.
+    if (fill.via === 'ender' && verdict !== 'match') continue;
+    if (((fill.via === 'pronoun' && fill.actor.resolved !== 'bound') || fill.actor.resolved === 'discourse') && verdict !== 'match') continue;
+    // A pronoun bound to its clause's subject that names someone else makes this another event
+    // ("Kazakhstan dropped the Taliban from its list"), but is never itself reported.
+    if (fill.actor.resolved === 'bound' && verdict !== 'match') {
+      if (!named) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
+      continue;
+    }
+    // "Biden administration officials made the first known US visit": of two fillers of a role, a
+    // body that differs is what the sentence says, though the state it belongs to matches.
+    if (fills.has(fill.role) && matched.has(fill.role)) {
+      const before = fills.get(fill.role) as ArgFill;
+      if (!(verdict === 'detail' && before.actor.type === 'state' && fill.actor.type !== 'state' && fill.actor.type !== 'place')) continue;
+      fills.set(fill.role, fill);
+      conflicts.set(fill.role, { actor: fill.actor, otherState: false });
+      continue;
+    }
+    fills.set(fill.role, fill);
+    if (verdict === 'match') {
+      matched.add(fill.role);
+      conflicts.delete(fill.role);
+    } else conflicts.set(fill.role, { actor: fill.actor, otherState: verdict === 'other-state' });
+  }
+  // The time: a date beside the trigger that agrees with the event's date identifies it; one that
+  // disagrees is either a wrong date (if the rest identifies the event) or another event.
+  const timeFact = instance.event ? index.timeOf(instance.event.id) : undefined;
+  if (timeFact && timeFact.value.type === 'date') {
+    // A year says nothing about a fact dated only by its month ("in December"): only a month does.
+    const monthOnly = timeFact.value.date.kind === 'of-year';
+    // Only a date that belongs to this occurrence's words: not "in March 2024" in a clause about the attack.
+    const occurrenceWords = { first: o.hit.first, end: o.hit.end, at: o.at };
+    const dates = s.values.filter((v) => ((v.kind === 'date' && !v.qualifier && (!monthOnly || /[A-Za-z]{3}/.test(v.text))) || (v.kind === 'relative' && (v.direction === 'same' || v.direction === 'calendar' || v.direction === 'ago'))) && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && (o.continued === true || attached(s, hostOf(s, v), occurrenceWords) !== false));
+    // A label's or a table row's date ("Mar. 2025: first known U.S. visit ...") dates its row.
+    const first = dates[0] ?? (rowDate?.kind === 'date' && !rowDate.qualifier ? rowDate : undefined);
+    const kind = first ? kindOf(first) : undefined;
+    // "the same month" counts from the date before it in the sentence.
+    const prior = first ? s.values.filter((v) => v.kind === 'date' && v.start < first.start && !v.qualifier && v.date.kind === 'range').pop() : undefined;
+    const deictic = first?.kind === 'relative' && (first.direction === 'calendar' || first.direction === 'ago');
+    const verdict = first && kind ? kind.compare(first, timeFact, { asOf: deictic ? asOf : FAR_PAST, role: 'time', timeOf: () => undefined, ...(prior?.kind === 'date' && prior.date.kind === 'range' && { previousDate: prior.date }) }) : undefined;
+    if (verdict === true) matched.add('time');
+    else if (verdict === false) conflicts.set('time', { actor: NO_ACTOR, otherState: false });
+  }
+  // Descriptions of a role in this event: "the capital", "the concert hall".
+  for (const p of s.phrases) {
+    if (p.phrase.kind === 'description' && p.phrase.instance === instance && near(s, p.first, o.at)) {
+      matched.add(p.phrase.role);
+      conflicts.delete(p.phrase.role);
+    }
+  }
+  // Participants named in the clause but in no role the reading found still count as present,
+  // beside a role the reading did find: one participant alone never brings an event in.
+  const single = Object.keys(instance.args).length === 1;
+  for (const [role, ids] of Object.entries(instance.args)) {
+    if ((matched.size === 0 && !named && !single) || matched.has(role) || conflicts.has(role)) continue;
+    if (s.actors.some((a) => a.entity && s.clauseOf[a.first] === s.clauseOf[o.at] && ids.some((id) => a.entity?.id === id || index.within(a.entity?.id ?? '', id)) && !o.args.some((f) => f.actor === a))) matched.add(role);
+  }
+  // An event just named in the sentence before fills a role that takes an event: "Russian
+  // officials blamed Ukraine" after a sentence about the Crocus City Hall attack.
+  for (const [role, ids] of Object.entries(instance.args)) {
+    if (matched.has(role) || conflicts.has(role) || !instance.frame.roles[role]?.includes('event')) continue;
+    if (previousEvents.some((e) => ids.includes(e))) matched.add(role);
+  }
+  // An occasion the sentence also names: the release that came with the visit; or refers to with
+  // a definite noun, when the base knows one such event: "said the decision cleared away ...".
+  for (const [role, ids] of Object.entries(instance.args)) {
+    if (matched.has(role)) continue;
+    if (ids.some((id) => others.some((x) => x !== o && (x.named?.event?.id === id)))) matched.add(role);
+    else if (instance.frame.roles[role]?.includes('event') && ids.some((id) => { const event = index.instanceOfEvent(id); return event !== undefined && index.instancesOf(event.frame.id).length === 1 && others.some((x) => x !== o && x.frameId === event.frame.id && x.hit.phrase.kind === 'trigger' && definiteNounPhrase(s, x.hit)); })) matched.add(role);
+  }
+  return { occurrence: o, instance, named, distinguished, matched, conflicts, fills };
 }
 
-export function analyseSentence(text: string, index: FactIndex): SentenceAnalysis {
-  const ws = words(text);
-  const clauseBreaks: number[] = [];
-  for (const m of text.matchAll(/[,;:()\u2013\u2014]|\s-\s|\|/g)) clauseBreaks.push(m.index ?? 0);
-  return {
-    text,
-    words: ws,
-    entities: index.names.find(ws, false, text),
-    namedAnywhere: new Set(index.names.find(ws, true).map((m) => m.value.id)),
-    cues: index.cues.find(ws, true),
-    values: recognizeValues(text),
-    clauseBreaks,
+/**
+ * A detail from another state is still a detail (a British hostage for the American one) unless
+ * the event is that state's: a court of Kazakhstan did not issue Russia's ruling.
+ */
+function otherStateInIdentity(m: Match, actor: Actor): boolean {
+  const states = Object.entries(m.instance.args).filter(([role]) => !m.instance.details.includes(role)).flatMap(([, ids]) => ids);
+  const jurisdiction = m.instance.args.jurisdiction ?? [];
+  return jurisdiction.length > 0 ? !jurisdiction.some((id) => id === actor.root || actor.entity?.id === id) : states.length === 0 && false;
+}
+
+/**
+ * An actor of a role the reading found no place for, but whom the clause names: "sanctions
+ * imposed on Moscow after the full-scale invasion of Ukraine" names Russia beside the invasion.
+ * It can only agree: the sentence does not say this actor did it.
+ */
+function presentActor(s: Sentence, m: Match, role: string, index: FactIndex): ArgFill | undefined {
+  if (!m.matched.has(role) || m.conflicts.has(role)) return undefined;
+  const ids = m.instance.args[role] ?? [];
+  const actor = s.actors.find((a) => a.entity && near(s, a.first, m.occurrence.at) && roleFits(m.instance.frame, role, a) && ids.some((id) => a.entity?.id === id || index.within(a.entity?.id ?? '', id)));
+  return actor ? { role, actor, via: 'present' } : undefined;
+}
+
+/** Whether the match identifies its instance without the role under test. */
+function identified(m: Match, without: string): { sure: boolean; likely: boolean } {
+  if (m.named) return { sure: true, likely: true };
+  // A distinguishing word of an event said of another state's act is another such act: "a
+  // Chinese firm signed an oil contract" is not Russia's oil deal.
+  if (m.distinguished) {
+    const otherActor = [...m.conflicts].some(([role, c]) => c.blocking === true || (c.otherState && c.actor !== NO_ACTOR && (!m.instance.details.includes(role) || otherStateInIdentity(m, c.actor))));
+    return { sure: !otherActor, likely: !otherActor };
+  }
+  // An event the sentence continues from the one before is identified by it, unless the sentence
+  // gives it a participant that makes it another event.
+  if (m.occurrence.continued) {
+    const other = [...m.conflicts].some(([role, c]) => role !== without && (!m.instance.details.includes(role) || c.otherState));
+    return { sure: !other, likely: !other };
+  }
+  const identityConflict = [...m.conflicts].some(([role, c]) => (role !== without || c.blocking === true) && (c.blocking === true || !m.instance.details.includes(role) || (c.otherState && otherStateInIdentity(m, c.actor))));
+  if (identityConflict) return { sure: false, likely: false };
+  // Two matching roles (the time among them) identify an event; an instance with one role only
+  // (a country's mineral wealth) is identified by that one, with the fact's required words.
+  const others = [...m.matched].filter((r) => r !== without).length;
+  const hasTime = m.instance.event !== undefined && m.instance.facts.some((f) => f.value.type === 'date');
+  const roles = [...Object.keys(m.instance.args), ...(hasTime ? ['time'] : [])].filter((r) => r !== without).length;
+  // An event of a kind that recurs, described only by who took part, may be another one: only its
+  // occasion or its time, beside its participants, makes it this one.
+  // A role that is itself an event anchors it too: a statement about the ruling.
+  const anchored = (m.matched.has('time') && without !== 'time') || [...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true);
+  if (m.instance.frame.recurring && !anchored) return { sure: false, likely: others >= 1 };
+  // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
+  // the sentence gets right and none it gets wrong.
+  if (m.occurrence.definite === true && others >= 1 && m.conflicts.size === 0) return { sure: true, likely: true };
+  return { sure: others >= Math.min(2, Math.max(1, roles)), likely: others >= 1 };
+}
+
+/** Nouns that refer back to a group or a state named before: "the group", "the movement". */
+const GROUP_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militants', 'insurgents', 'regime', 'country', 'state', 'government', 'administration', 'authorities', 'emirate']);
+
+/**
+ * A sentence's pronouns and "the group"-style nouns, standing for what the previous sentence
+ * named: "It accredited a Taliban diplomat in 2022" after a sentence about Russia.
+ */
+function withReferents(s: Sentence, previous: Discourse | undefined, index: FactIndex): Sentence {
+  if (!previous || (previous.subject === undefined && previous.entities.length === 0)) return s;
+  const extra: Actor[] = [];
+  s.tokens.forEach((t, i) => {
+    if (s.actors.some((a) => a.first <= i && i < a.end)) return;
+    let entity: Entity | undefined;
+    const earlier = (types: readonly string[]) => s.actors.some((a) => a.end <= i && a.entity && types.includes(a.entity.type));
+    // "It came in March 2024", "It was the deadliest attack": after a sentence about an event, "it"
+    // before a verb of happening or being is that event, not its agent.
+    const verb = s.tokens[i + 1];
+    // "It is also, famously, sitting on ...": past adverbs and commas, a verb makes "is" an auxiliary.
+    const nextWord = s.tokens.slice(i + 2).find((x) => x.pos !== 'ADV' && x.pos !== 'PUNCT');
+    const copula = verb?.lemma === 'be' && nextWord?.pos !== 'VERB';
+    const eventReading = t.norm === 'it' && previous.last.some((x) => x.event) && verb !== undefined && LIGHT.has(verb.lemma) && (verb.lemma !== 'be' || copula);
+    if (t.pos === 'PRON' && /^(it|they|its|their|them)$/.test(t.norm) && !eventReading && !earlier(['state', 'organization', 'group', 'institution', 'person'])) entity = previous.subject;
+    // (Singular only: "the countries seeking ..." are not the country named before.)
+    else if (t.pos === 'NOUN' && GROUP_NOUNS.has(t.lemma) && (t.norm === t.lemma || t.lemma === 'authorities' || t.lemma === 'militants' || t.lemma === 'insurgents') && /^(the|that|this)$/.test(s.tokens[i - 1]?.norm ?? '')) {
+      // "the administration" is the one named last whose name says so; "the group", the last
+      // group named, in this sentence or, with the last sentence's subject first, before it.
+      const named = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\W+/).includes(t.lemma));
+      const wanted = t.lemma === 'country' || t.lemma === 'state' ? ['state'] : ['organization', 'group'];
+      const fits = (e: Entity) => (['administration', 'government', 'regime', 'authorities', 'court'].includes(t.lemma) ? named(e) : wanted.includes(e.type));
+      const inSentence = s.actors.filter((a) => a.end <= i && a.entity && fits(a.entity)).pop()?.entity;
+      const prior = [...(previous.subject ? [previous.subject] : []), ...previous.entities];
+      entity = inSentence ?? prior.find(fits);
+    }
+    if (!entity) return;
+    extra.push({ first: i, end: i + 1, start: t.start, stop: t.end, entity, name: t.text, type: entity.type, root: index.rootOf(entity.id), possessive: t.norm === 'its' || t.norm === 'their', byNationality: false, resolved: 'discourse' });
+  });
+  return extra.length === 0 ? s : { ...s, actors: [...s.actors, ...extra].sort((a, b) => a.first - b.first) };
+}
+
+/** The continuation of the previous sentence's event: "It came in March 2023", "The ruling followed". */
+function continuation(s: Sentence, previous: Discourse | undefined, index: FactIndex): Occurrence[] {
+  if (!previous || previous.last.length === 0) return [];
+  const first = s.tokens[0];
+  if (!first) return [];
+  const out: Occurrence[] = [];
+  const anaphor = ANAPHOR.has(first.norm) && (first.pos === 'PRON' || first.pos === 'DET');
+  // With several events just named, a trigger in this sentence says which one it continues.
+  const framesHere = new Set(s.phrases.filter((p) => isTrigger(p.phrase)).map((p) => (p.phrase as Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }>).frame.id));
+  const candidates = previous.last.length > 1 && previous.last.some((i) => framesHere.has(i.frame.id)) ? previous.last.filter((i) => framesHere.has(i.frame.id)) : previous.last;
+  for (const instance of candidates) {
+    // "The attack", "That ruling", "The move": a definite noun of the event's frame or a general one.
+    const definite = (first.norm === 'the' || first.norm === 'that' || first.norm === 'this') && s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.needs === undefined && p.phrase.frame === instance.frame && p.first <= 3);
+    const general = (first.norm === 'the' || first.norm === 'that' || first.norm === 'this') && GENERAL.has(s.tokens[1]?.lemma ?? '');
+    if (!anaphor && !definite && !general) continue;
+    // "This investigation was carried out by ...": a demonstrative before a noun of no frame of the
+    // event's is about that noun.
+    const nounAfter = s.tokens[1];
+    if (anaphor && (first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'SCONJ') && nounAfter?.pos === 'NOUN' && !GENERAL.has(nounAfter.lemma) && !s.phrases.some((p) => p.first === 1 && isTrigger(p.phrase) && p.phrase.frame === instance.frame)) continue;
+    if (anaphor && candidates.length > 1) continue;
+    // "It came in March 2023", "It was claimed by IS-K": the anaphor is the event only as the
+    // subject of a verb that says when or by whom it happened, not of a verb of its own ("It accredited").
+    const mainVerb = s.tokens.find((t, i) => i > 0 && (t.pos === 'VERB' || (t.pos === 'AUX' && !s.tokens[i + 1]?.pos.startsWith('VERB'))));
+    const agentVerb = s.phrases.some((p) => p.phrase.kind === 'agent-verb' && p.phrase.frame === instance.frame);
+    if (anaphor && mainVerb && !LIGHT.has(mainVerb.lemma) && !agentVerb && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === instance.frame && p.first === s.tokens.indexOf(mainVerb))) continue;
+    const hit: PhraseHit = { first: 0, end: 1, start: first.start, stop: first.end, phrase: { kind: 'trigger', frame: instance.frame } };
+    const verb = s.tokens.findIndex((t) => t.pos === 'VERB');
+    // Only the continuing clause's words say more of the event: "..., and the branch has spent
+    // years attacking Taliban officials" is about other attacks.
+    const continuing = s.clauseOf[verb >= 0 ? verb : 0];
+    const args = s.phrases.filter((p) => isTrigger(p.phrase) && p.phrase.frame === instance.frame && s.clauseOf[p.first] === continuing).flatMap((p) => argumentsOf(s, p as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }));
+    out.push({ frameId: instance.frame.id, hit, at: verb >= 0 ? verb : 0, args, named: instance, continued: true });
+    void index;
+  }
+  return out;
+}
+
+/**
+ * In a table row, a cell that is only a name ("Iran | Formally recognised the Taliban government")
+ * is the subject of a verb in a later cell that has none of its own.
+ */
+function withRowSubject(s: Sentence, o: Occurrence): Occurrence {
+  const head = s.tokens[o.at];
+  if (!head || head.pos !== 'VERB' || o.args.some((f) => f.via === 'subject' || f.via === 'pronoun' || f.via === 'relative' || f.via === 'coordinated-subject')) return o;
+  const clause = s.clauseOf[o.at] ?? 0;
+  const firstOfClause = s.clauses[clause]?.first ?? 0;
+  if (s.tokens.slice(firstOfClause, o.at).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return o;
+  for (let c = 0; c < clause; c++) {
+    const cell = s.clauses[c];
+    if (!cell) continue;
+    const inCell = s.actors.filter((a) => s.clauseOf[a.first] === c);
+    const words = s.tokens.slice(cell.first, cell.end).filter((t) => t.pos !== 'PUNCT');
+    if (inCell.length === 1 && words.length === (inCell[0] as Actor).end - (inCell[0] as Actor).first) {
+      const actor = inCell[0] as Actor;
+      const phrase = o.hit.phrase as Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }>;
+      const role = phrase.kind === 'trigger' && phrase.subject !== undefined ? phrase.subject : (phrase.frame.marks.subject ?? 'agent');
+      if (!roleFits(phrase.frame, role, actor)) return o;
+      return { ...o, args: [...o.args, { role, actor, via: 'row' }] };
+    }
+  }
+  return o;
+}
+
+/** A definite noun phrase headed by the trigger: "the ruling", "the court's decision", "last month's ruling". */
+function definiteNounPhrase(s: Sentence, hit: PhraseHit): boolean {
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 6; k--) {
+    const t = s.tokens[k] as Token;
+    if (/^(the|that|this|its|their)$/.test(t.norm)) return true;
+    if (t.norm === "'s" || t.norm === '’s') return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.text === '-')) return false;
+  }
+  return false;
+}
+
+function sourceOf(index: FactIndex, fact: Fact): Source | undefined {
+  return index.base.sources.get(fact.source.sourceId);
+}
+
+/** The status words the sentence uses for a status fact's frame, near the trigger, with negation applied. */
+/**
+ * What the sentence says of a status: its polarity words in the trigger's clause, each with its
+ * own negation ("nothing final", "never closed"), the longest phrase winning over words inside
+ * it; a trigger alone asserts the status, and a negated clause denies it.
+ */
+function statusPolarity(s: Sentence, m: Match, assertion: Assertion): 'holds' | 'not-holds' | 'ended' | 'opposite' | undefined {
+  const frame = m.instance.frame;
+  const trigger = m.occurrence.hit;
+  const attached = (p: PhraseHit) => {
+    if (p.first >= trigger.first && p.end <= trigger.end) return true;
+    const gap = p.first >= trigger.end ? s.tokens.slice(trigger.end, p.first) : s.tokens.slice(p.end, trigger.first);
+    // "final trade agreements", "kept its embassy open", "the agreements are only provisional".
+    return gap.length <= 3 && gap.every((t) => t.pos !== 'VERB' || COPULA_VERBS.has(t.lemma)) && !gap.some((t) => t.pos === 'ADP' && t.norm !== 'of');
   };
+  const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p)));
+  const hits = all.filter((h) => !all.some((o) => o !== h && o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first));
+  const kinds = new Set<string>();
+  for (const h of hits) {
+    const polarity = (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity;
+    const negated = s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => NEGATING_WORDS.has(t.norm));
+    kinds.add(negated ? (polarity === 'holds' ? 'not-holds' : 'holds') : polarity);
+  }
+  // "no longer" ends a status in any frame.
+  if (/\bno longer\b/.test(s.text.toLowerCase())) kinds.add('ends');
+  let polarity: 'holds' | 'not-holds' | 'ended' | 'opposite' | undefined = kinds.has('opposite') ? 'opposite' : kinds.has('ends') ? 'ended' : kinds.has('holds') ? 'holds' : kinds.has('not-holds') ? 'not-holds' : undefined;
+  if (polarity === undefined && m.occurrence.hit.phrase.kind === 'trigger') polarity = 'holds';
+  if (polarity === undefined) return undefined;
+  // A noun alone asserts nothing of its state unless the sentence presents it as real: "Russia's
+  // recognition of the Taliban" or "extended recognition" do; "recognition remains conditional",
+  // "the start of formal recognition" say it does not hold; "calls for recognition" says nothing.
+  const onlyTheNoun = polarity === 'holds' && hits.every((h) => h.first >= trigger.first && h.end <= trigger.end) && !s.tokens.slice(trigger.first, trigger.end).some((t) => t.pos === 'VERB');
+  if (onlyTheNoun && !m.occurrence.continued && m.occurrence.named === undefined) {
+    const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
+    const words = s.tokens.slice(clause?.first ?? 0, clause?.end ?? s.tokens.length);
+    if (words.some((t, i) => NOT_REAL.some((p) => p.every((w, k) => words[i + k]?.norm === w || words[i + k]?.lemma === w)))) return 'not-holds';
+    if (!presentedAsReal(s, trigger)) return undefined;
+  }
+  // A negation of the whole clause ("has not recognised") denies what its words say.
+  const wordNegated = hits.some((h) => s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => NEGATING_WORDS.has(t.norm)));
+  if (assertion.negated && !wordNegated) {
+    if (polarity === 'holds') return 'not-holds';
+    if (polarity === 'ended' || polarity === 'opposite') return 'holds';
+  }
+  return polarity;
 }
 
-export function clauseOf(analysis: SentenceAnalysis, offset: number): number {
-  let clause = 0;
-  for (const b of analysis.clauseBreaks) {
-    if (b < offset) clause++;
-    else break;
+const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
+
+/** A noun presented as real: definite or possessed, or the object of a verb that does it ("granted recognition"). */
+function presentedAsReal(s: Sentence, trigger: PhraseHit): boolean {
+  if (definiteNounPhrase(s, trigger) || s.actors.some((a) => a.possessive && a.end <= trigger.first && a.end >= trigger.first - 4)) {
+    // "the start of the recognition": a noun after "of" describes the noun before it.
+    let k = trigger.first - 1;
+    while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'PART'].includes(s.tokens[k]?.pos ?? '')) k--;
+    return !(s.tokens[k]?.norm === 'of' || s.tokens[k]?.norm === 'for');
   }
-  return clause;
+  let k = trigger.first - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN'].includes(s.tokens[k]?.pos ?? '') && !s.actors.some((a) => a.first <= k && k < a.end && a.possessive)) k--;
+  const verb = s.tokens[k];
+  // "classifies the Taliban as a terrorist organization", "is a banned organisation": a predicate noun.
+  if (verb?.norm === 'as' || (verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB') && COPULA_VERBS.has(verb.lemma))) return true;
+  return verb !== undefined && verb.pos === 'VERB' && DOING_VERBS.has(verb.lemma);
+}
+
+/** Verbs that do what their object noun names: "grant recognition", "impose a ban", "sign an agreement". */
+const DOING_VERBS = new Set(['grant', 'extend', 'accord', 'give', 'confer', 'offer', 'impose', 'introduce', 'sign', 'conclude', 'reach', 'strike', 'seal', 'ink', 'open', 'keep', 'maintain', 'establish', 'issue', 'adopt', 'enact', 'announce', 'carry', 'launch', 'receive', 'win', 'gain', 'obtain', 'secure', 'get', 'enjoy', 'have', 'hold', 'retain']);
+
+const COPULA_VERBS = new Set(['be', 'remain', 'stay', 'keep', 'become', 'seem', 'look']);
+
+/** A polarity word that is the clause's verb ("annulled", "closed") governs the whole clause. */
+function isVerbal(s: Sentence, p: PhraseHit): boolean {
+  return s.tokens.slice(p.first, p.end).some((t) => t.pos === 'VERB');
+}
+
+/** Whether the status is expressed by a verb (an act: designated, annulled), not a noun or an adjective. */
+function actAt(s: Sentence, m: Match): boolean {
+  const near = s.phrases.filter((p) => (p.phrase.kind === 'polarity' || p.phrase.kind === 'trigger') && 'frame' in p.phrase && p.phrase.frame === m.instance.frame && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at]);
+  return near.some((p) => isVerbal(s, p));
+}
+
+/** Words that negate the word right after them. */
+const NEGATING_WORDS = new Set(['not', 'never', 'no', 'nothing', 'none', 'nor', "n't", 'without']);
+
+/** The fact base's own figure is attributed to a source other than the writer: "a 2010 survey put them at $1 trillion". */
+function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion): string | undefined {
+  if (assertion.reported) return assertion.reported.source;
+  const at = s.tokens.findIndex((t) => t.start >= mention.start);
+  // The value's clause, then the clauses it is part of: "experts estimated that the soil is rich
+  // in minerals valued at $1 trillion".
+  const own = s.clauses[s.clauseOf[at] ?? 0];
+  const inOwn = s.tokens.slice(own?.first ?? 0, own?.end ?? s.tokens.length);
+  const noun = inOwn.find((t) => ESTIMATE_SOURCES.has(t.lemma) && t.pos === 'NOUN' && t.start < mention.start);
+  const phrase = (ts: readonly Token[]) => ts.map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ');
+  if (noun) return phrase(inOwn.slice(Math.max(0, inOwn.indexOf(noun) - 3), inOwn.indexOf(noun) + 1));
+  // A clause that is what someone estimated: its subject is the source.
+  if (own?.kind === 'complement' && own.parent !== undefined) {
+    const parent = own.parent;
+    const words = s.tokens.filter((t, i) => s.clauseOf[i] === parent && t.start < (s.tokens[own.first]?.start ?? 0));
+    const verb = words.findIndex((t) => t.pos === 'VERB' && ESTIMATE_VERB_SET.has(t.lemma));
+    if (verb > 0) return phrase(words.slice(Math.max(0, verb - 5), verb));
+  }
+  return undefined;
+}
+const ESTIMATE_VERB_SET = new Set(ESTIMATE_VERBS);
+
+/**
+ * How long after its horizon a fact base's knowledge of a state is taken as current: a draft
+ * written within two months of the source that says, undated, that a status changed is taken to
+ * contradict it; one written later may report a change the source could not know of.
+ */
+const FRESH_DAYS = 60;
+
+const OFFICES = new Set(OFFICE_NOUNS);
+const GENERIC = new Set(GENERIC_HEADS);
+
+/**
+ * The office a sentence gives a person the fact base knows an office of: a title in apposition
+ * ("Zamir Kabulov, the Russian Foreign Minister"), in parentheses ("Kabulov (RF amb. in Kabul)")
+ * or before the name ("Foreign Minister Zamir Kabulov"). An office noun that is none of the
+ * fact's frame's triggers names another office: a wrong role, unless the sentence says it was a
+ * former one.
+ */
+function officeClaims(s: Sentence, index: FactIndex, options: ClaimOptions, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const holder of s.actors) {
+    if (!holder.entity || holder.entity.type !== 'person' || holder.resolved) continue;
+    const facts = index.factsAbout(holder.entity.id).filter((f) => f.value.type === 'role');
+    for (const fact of facts) {
+      if (claims.some((c) => c.fact === fact)) continue;
+      const place = index.placeOf(fact);
+      if (!place) continue;
+      const title = titleOf(s, holder);
+      if (!title) continue;
+      const words = s.tokens.slice(title.first, title.end);
+      const triggerHere = s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === place.instance.frame && p.first >= title.first && p.end <= title.end);
+      if (triggerHere) continue;
+      if (!words.some((t) => OFFICES.has(t.lemma) || OFFICES.has(t.norm.replace(/\.$/, '')))) continue;
+      if (words.some((t) => /^(former|formerly|ex|onetime|erstwhile|previous|previously|then|once|earlier|retired|longtime)$/.test(t.norm))) continue;
+      // "Ambassador Kabulov": a diplomat keeps the courtesy title before the name.
+      if (title.end === holder.first && words.every((t) => /^[\p{Lu}]/u.test(t.text)) && words.some((t) => t.lemma === 'ambassador')) continue;
+      const assertion = assertionAt(s, title.first, options.setting);
+      const name = s.text.slice(title.start, title.stop);
+      out.push({
+        fact, instance: place.instance, kind: 'actor', start: title.start, end: title.stop, verdict: 'differs', sure: true, assertion,
+        actor: { ...title, name, possessive: false, byNationality: false },
+      });
+    }
+  }
+  return out;
+}
+
+/** The title a sentence attaches to a person: after a comma, in parentheses, or right before the name. */
+function titleOf(s: Sentence, holder: Actor): { first: number; end: number; start: number; stop: number } | undefined {
+  const span = (first: number, end: number) => {
+    const a = s.tokens[first];
+    const b = s.tokens[end - 1];
+    return a && b && end > first ? { first, end, start: a.start, stop: b.end } : undefined;
+  };
+  const next = s.tokens[holder.end];
+  if (next && (next.text === ',' || next.text === '(')) {
+    const close = next.text === ',' ? ',' : ')';
+    let k = holder.end + 1;
+    while (k < s.tokens.length && s.tokens[k]?.text !== close && k < holder.end + 10) k++;
+    if (s.tokens[k]?.text === close || close === ',') {
+      let first = holder.end + 1;
+      while (s.tokens[first]?.pos === 'DET') first++;
+      return span(first, Math.min(k, s.tokens.length));
+    }
+  }
+  // "Foreign Minister Zamir Kabulov": capitalised words right before the name, ending in an office noun.
+  let k = holder.first;
+  while (k > 0 && /^[\p{Lu}]/u.test(s.tokens[k - 1]?.text ?? '') && s.tokens[k - 1]?.pos !== 'DET') k--;
+  if (k < holder.first && OFFICES.has(s.tokens[holder.first - 1]?.lemma ?? '')) return span(k, holder.first);
+  return undefined;
+}
+
+/** How many years apart a claimed date and the fact's date are at the least. */
+const FAR_YEARS = 5;
+function farFrom(mention: ValueMention, fact: Fact, ctx: CompareContext): boolean {
+  if (mention.kind !== 'date' || mention.date.kind !== 'range' || fact.value.type !== 'date' || fact.value.date.kind !== 'range') return false;
+  const a = mention.date;
+  const b = fact.value.date;
+  const gap = Math.max(a.start - b.end, b.start - a.end);
+  void ctx;
+  return Number.isFinite(gap) && gap > FAR_YEARS * 365.25;
 }
 
 /**
- * Facts in play: a cue occurs, and the subject is named. A date or figure about an event may also
- * be in play when the event is paraphrased rather than named ("Russia opened covert channels to
- * the Taliban by 2010"): then at least two of its participants (`about`) must be named. One
- * participant is never enough: "Moscow" alone must not bring in the Crocus City Hall attack.
+ * The event a relative time counts from: one named right after "after" ("a year after the Crocus
+ * City Hall attack"), or a noun of a frame whose event this sentence or the one before identified
+ * ("two years after that massacre").
  */
-export function factsInPlay(analysis: SentenceAnalysis, index: FactIndex): Fact[] {
-  const named = new Set(analysis.entities.map((e) => e.value.id));
-  const found = new Map<string, Fact>();
-  for (const entity of analysis.entities) {
-    for (const cue of analysis.cues) {
-      for (const fact of index.facts(entity.value.id, cue.value)) {
-        if (named.has(fact.subject) || paraphrasedEvent(fact, analysis.namedAnywhere, index)) found.set(fact.id, fact);
+function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
+  const named = s.actors.find((a) => a.entity?.type === 'event' && a.start >= at && a.start <= at + 12);
+  if (named?.entity) return named.entity.id;
+  const hit = s.phrases.find((p) => isTrigger(p.phrase) && p.start >= at && p.start <= at + 12);
+  if (!hit || !isTrigger(hit.phrase)) return undefined;
+  const frame = hit.phrase.frame;
+  const here = matches.find((m) => m.instance.frame === frame && m.instance.event && (m.named || m.distinguished || identified(m, '').sure));
+  return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === frame && i.event)?.event?.id;
+}
+
+function requirementsMet(s: Sentence, fact: Fact, index: FactIndex): boolean {
+  const place = index.placeOf(fact);
+  if (!place || place.requires.length === 0) return true;
+  return s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact);
+}
+
+export interface SentenceClaims {
+  /** The sentence as read, with what its pronouns stand for. */
+  readonly sentence: Sentence;
+  readonly claims: Claim[];
+  readonly discourse: Discourse;
+  /** Figures about an event or relation the sentence surely speaks of, in a role no fact covers. */
+  readonly figures: { readonly mention: ValueMention; readonly instance: Instance }[];
+}
+
+export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOptions): SentenceClaims {
+  const s = withReferents(sentence, options.previous, index);
+  const occurrences = [...occurrencesOf(s, index), ...continuation(s, options.previous, index)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
+  const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
+  const matches: Match[] = [];
+  for (const o of occurrences) {
+    const candidates = o.named ? [o.named] : index.instancesOf(o.frameId);
+    const found: Match[] = [];
+    for (const instance of candidates) {
+      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+      if (m && (m.named || m.distinguished || m.matched.size > 0)) found.push(m);
+    }
+    // A trigger the sentence gives no participants ("The ruling ends a listing"), of an event the
+    // previous sentence identified, speaks of that event.
+    // Only a trigger that heads its own phrase ("the ban", "it was annulled") refers back; one
+    // inside another phrase ("lists of banned organisations") describes that phrase.
+    const before = s.tokens[o.hit.first - 1]?.norm ?? '';
+    const headsPhrase = !/^(of|for|with)$/.test(before) && (/^(the|that|this|its|their|a|an)$/.test(before) || s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'VERB'));
+    // An agent verb alone ("said", "carried out") names no event to refer back to.
+    const bare = found.length === 0 && !o.continued && (o.hit.phrase.kind === 'trigger' || pronounObject(s, o.hit)) && o.args.every((f) => f.actor.resolved || o.hit.phrase.kind === 'agent-verb') && headsPhrase;
+    // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
+    // else the sentence says of it.
+    const definite = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && /^(the|that|this)$/.test(before) && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
+    const earlier = bare ? options.previous?.instances.find((i) => i.frame.id === o.frameId) : definite ? options.previous?.last.find((i) => i.frame.id === o.frameId) : undefined;
+    if (earlier) {
+      const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate);
+      if (m && !identified(m, '').sure && found.length > 0) {
+        // the sentence's own reading conflicts with the event just named: keep its own
+      } else if (m) {
+        for (let k = found.length - 1; k >= 0; k--) if (found[k]?.instance === earlier) found.splice(k, 1);
+        found.push(m);
       }
+    } else if (found.length === 0 && !o.continued && o.hit.phrase.kind === 'trigger' && candidates.length === 1 && (definiteNounPhrase(s, o.hit) || s.actors.some((a) => a.possessive && a.end < o.hit.first && a.end >= o.hit.first - 4))) {
+      // "The ruling", when the base knows one ruling: a candidate that a fact's anchor may confirm.
+      const only = candidates[0] as Instance;
+      const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate);
+      if (m) found.push(m);
+    }
+    if (process.env.FACTLINT_DEBUG_PAIRS) for (const m of found) console.error("match", m.instance.id, s.text.slice(o.hit.start, o.hit.stop), JSON.stringify(identified(m, "")), [...m.matched].join("+"), [...m.conflicts.keys()].join("+"), m.named ? "named" : "", m.distinguished ? "dist" : "");
+    matches.push(...found);
+  }
+  // An occasion the sentence identifies for sure: the release that came with the first U.S. visit.
+  for (const m of matches) {
+    for (const [role, ids] of Object.entries(m.instance.args)) {
+      if (m.matched.has(role) || !m.instance.frame.roles[role]?.includes('event')) continue;
+      if (matches.some((x) => x !== m && x.instance.event !== undefined && ids.includes(x.instance.event.id) && (x.named || x.distinguished || identified(x, '').sure))) (m.matched as Set<string>).add(role);
     }
   }
-  return [...found.values()];
-}
+  const claims: Claim[] = [];
+  const asOf = options.asOf;
+  const timeOf = (eventId: string) => {
+    const f = index.timeOf(eventId);
+    return f?.value.type === 'date' ? f.value.date : undefined;
+  };
 
-const VALUE_TYPES = new Set(['date', 'money', 'count', 'duration']);
-
-function paraphrasedEvent(fact: Fact, named: ReadonlySet<string>, index: FactIndex): boolean {
-  if (!VALUE_TYPES.has(fact.value.type) || index.base.entities.get(fact.subject)?.type !== 'event') return false;
-  return fact.about.filter((id) => named.has(id)).length >= 2;
-}
-
-/** Where a fact's evidence sits in the sentence: its subject's names and its cues. */
-function evidence(analysis: SentenceAnalysis, fact: Fact): { start: number; end: number }[] {
-  const cueKeys = new Set(fact.cues.map(cueKey));
-  return [
-    ...analysis.entities.filter((e) => e.value.id === fact.subject),
-    ...analysis.cues.filter((c) => cueKeys.has(c.value)),
-  ];
-}
-
-const QUALIFIER_CUES: Readonly<Record<string, readonly string[]>> = {
-  since: ['since'],
-  until: ['until', 'till'],
-  by: ['by'],
-  before: ['before'],
-  after: ['after'],
-};
-
-/**
- * Whether a value of this kind can be a claim about this fact at all. A status takes only a date
- * that speaks of its interval: "since" its start, "until" its end, or a span when the status has
- * both ends ("The Taliban first ruled from 1996 to 2001" says nothing of a status held since 2021).
- */
-function comparable(fact: Fact, mention: ValueMention, analysis: SentenceAnalysis, index: FactIndex): boolean {
-  const v = fact.value;
-  if (mention.kind === 'date') {
-    if (v.type === 'status') {
-      if (v.by !== undefined && !analysis.entities.some((e) => isOrIsPartOf(e.value, v.by ?? '', index))) return false;
-      if (mention.qualifier === 'since') return v.from !== undefined;
-      if (mention.qualifier === 'until') return v.until !== undefined;
-      return mention.qualifier === undefined && mention.date.kind === 'range' && mention.date.precision === 'span' && v.from !== undefined && v.until !== undefined;
-    }
-    if (v.type !== 'date') return false;
-    if (mention.qualifier === undefined) return true;
-    const words = QUALIFIER_CUES[mention.qualifier] ?? [];
-    return fact.cues.some((c) => words.includes(c.toLowerCase())) || v.date.kind === 'range' && (!Number.isFinite(v.date.start) || !Number.isFinite(v.date.end));
-  }
-  if (mention.kind === 'money') return v.type === 'money' && v.currency === mention.currency;
-  return v.type === 'duration';
-}
-
-/** Whether the claimed value can be true of the fact. */
-export function agrees(fact: Fact, mention: ValueMention): boolean {
-  const v = fact.value;
-  switch (mention.kind) {
-    case 'date': {
-      // "since 2003" and "until 2025" name a boundary: the date itself is the claim. "by",
-      // "before" and "after" widen it into a range.
-      const claimed = mention.qualifier === 'since' || mention.qualifier === 'until' ? mention.date : qualifiedDate(mention);
-      if (v.type === 'date') {
-        // "by 2010" against "by 2014": both are open ranges that overlap, but the writer dates
-        // the start differently, so the bounds themselves are compared.
-        if (claimed.kind === 'range' && claimed.bound && v.date.kind === 'range' && v.date.bound && claimed.bound.direction === v.date.bound.direction) {
-          return datesCompatible(claimed.bound.date, v.date.bound.date);
-        }
-        return datesCompatible(claimed, v.date);
-      }
-      if (v.type === 'status') {
-        if (mention.qualifier === undefined && claimed.kind === 'range' && v.from && v.until) {
-          // A span claimed for a status: its start within the status's start, its end within its end.
-          return claimed.start >= v.from.start && claimed.start <= v.from.end && claimed.end >= v.until.start && claimed.end <= v.until.end;
-        }
-        const target = mention.qualifier === 'until' ? v.until : v.from;
-        return target === undefined || datesCompatible(claimed, target);
-      }
-      return true;
-    }
-    case 'money':
-      return v.type !== 'money' || intervalsOverlap(mention.interval, v.interval);
-    case 'duration':
-      return v.type !== 'duration' || intervalsOverlap(mention.interval, v.interval);
-  }
-}
-
-export interface Link {
-  readonly fact: Fact;
-  readonly mention: ValueMention;
-  readonly agrees: boolean;
-}
-
-/** Pairs value mentions with facts in play; see the module comment for the rules. */
-export function linkValues(analysis: SentenceAnalysis, facts: readonly Fact[], index: FactIndex): Link[] {
-  interface Pair { fact: Fact; mention: ValueMention; score: number }
+  // Values: each mention goes to the best (match, fact) pair whose role it can fill.
+  interface Pair { m: Match; fact: Fact; role: string; mention: ValueMention; rank: readonly number[]; anchor?: string }
   const pairs: Pair[] = [];
-  for (const fact of facts) {
-    const spans = evidence(analysis, fact);
-    if (spans.length === 0) continue;
-    for (const mention of analysis.values) {
-      if (!comparable(fact, mention, analysis, index)) continue;
-      const mentionClause = clauseOf(analysis, mention.start);
-      let best = Infinity;
-      for (const span of spans) {
-        const clauses = Math.abs(clauseOf(analysis, span.start) - mentionClause);
-        const distance = mention.start >= span.end ? mention.start - span.end : span.start - mention.end + 10;
-        best = Math.min(best, clauses * 1000 + Math.max(0, distance));
+  const mentions = s.values;
+  const mentionToken = (mention: ValueMention) => Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
+  const hosts = new Map(mentions.map((x) => [x, hostOf(s, x)]));
+  for (const mention of mentions) {
+    const kind = kindOf(mention);
+    const roles = kind.roles(mention);
+    const mt = mentionToken(mention);
+    // "a year after the Crocus City Hall attack": the event the relative time counts from.
+    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : undefined;
+    for (const m of matches) {
+      if (m.instance.event?.id === anchor && anchor !== undefined) continue;
+      const fromRow = mention === options.rowDate;
+      // A point of reference is dated only right after its name: "since the fall of Kabul in August 2021".
+      if (m.occurrence.reference && !(mt >= m.occurrence.hit.end && mt <= m.occurrence.hit.end + 1)) continue;
+      if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
+      // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.
+      if (!fromRow && !options.tableRow && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
+      for (const fact of m.instance.facts) {
+        const place = index.placeOf(fact);
+        if (!place) continue;
+        let role = place.role;
+        if (fact.value.type === 'status') {
+          // A date speaks of a status's interval: "since" its start, "until" its end, a span both;
+          // a plain date, of the start when the clause asserts the status ("blacklisted in 2003",
+          // "a listing that dates back to 2003") and of the end when it ends it ("annulled in 2025").
+          role = roles.find((r) => r === 'since' || r === 'until' || r === 'span' || r === 'duration') ?? role;
+          if (role === 'state' && mention.kind === 'date') {
+            // Only the act dates a start or an end ("blacklisted the group in 2003", "annulled it in
+            // April"); a state described at a time ("was still a banned organisation in 2019") is
+            // judged at that time as a status claim.
+            const polarity = statusPolarity(s, m, assertionAt(s, m.occurrence.at, options.setting));
+            const act = actAt(s, m) || /\bdates? (?:back|from)\b|\bgoes back\b|\bin (?:place|force) (?:from|since)\b/i.test(s.text);
+            role = !act ? 'state' : polarity === 'ended' ? 'until' : polarity === 'holds' ? 'since' : 'state';
+            // "the ban, imposed in 2003": a clause about the status's noun dates what its own verb does.
+            const own = s.clauses[s.clauseOf[mt] ?? 0];
+            if (own?.kind === 'relative' && own.antecedent !== undefined && own.antecedent >= m.occurrence.hit.first && own.antecedent < m.occurrence.hit.end && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at]) {
+              const ends = s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && p.phrase.polarity === 'ends' && s.clauseOf[p.first] === s.clauseOf[mt]);
+              const verb = s.tokens.some((t, i) => s.clauseOf[i] === s.clauseOf[mt] && t.pos === 'VERB');
+              role = ends ? 'until' : verb ? 'since' : role;
+            }
+          }
+          if (role === 'state') continue;
+          // A span of a status is said in its clause, or in a relative clause about its noun
+          // ("a listing that had stood for two decades").
+          const mc = s.clauses[s.clauseOf[mt] ?? 0];
+          const describesTrigger = mc?.kind === 'relative' && mc.antecedent !== undefined && mc.antecedent >= m.occurrence.hit.first && mc.antecedent < m.occurrence.hit.end;
+          if (role === 'duration' && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at] && !describesTrigger) continue;
+        } else if (!roles.includes(role)) continue;
+        if (!requirementsMet(s, fact, index)) continue;
+        const distance = Math.abs(mt - m.occurrence.at);
+        // A row's date is first the date of the event its first cell after the date names.
+        const rowOrder = fromRow ? (s.clauseOf[m.occurrence.at] ?? 0) : 0;
+        const rank = [fromRow ? 1 : 0, m.occurrence.continued ? 1 : 0, s.clauseOf[mt] === s.clauseOf[m.occurrence.at] ? 0 : 1, rowOrder, m.named || m.distinguished ? 0 : 1, roles.indexOf(role) < 0 ? 9 : roles.indexOf(role), distance];
+        pairs.push({ m, fact, role, mention, rank, ...(anchor !== undefined && { anchor }) });
       }
-      pairs.push({ fact, mention, score: best });
     }
   }
-  pairs.sort((a, b) => a.score - b.score);
-  const usedFacts = new Set<string>();
+  pairs.sort((a, b) => {
+    for (let i = 0; i < a.rank.length; i++) if ((a.rank[i] ?? 0) !== (b.rank[i] ?? 0)) return (a.rank[i] ?? 0) - (b.rank[i] ?? 0);
+    return 0;
+  });
   const usedMentions = new Set<ValueMention>();
-  const links: Link[] = [];
-  for (const pair of pairs) {
-    if (usedFacts.has(pair.fact.id) || usedMentions.has(pair.mention)) continue;
-    usedFacts.add(pair.fact.id);
-    usedMentions.add(pair.mention);
-    let ok = agrees(pair.fact, pair.mention);
-    if (!ok) {
-      // Cannot tell: another fact in the same clause tier would take this value and agree.
-      const tier = Math.floor(pair.score / 1000);
-      ok = pairs.some((other) => other.mention === pair.mention && other.fact.id !== pair.fact.id && Math.floor(other.score / 1000) === tier && agrees(other.fact, other.mention));
-      if (ok) continue;
+  const usedFacts = new Set<string>();
+  // "the same month" after "In March 2025"; a month written without its year ("In March") is the
+  // last one before the draft's date; "since 2021" is a boundary, not a time the sentence is at.
+  const previousDateOf = (mention: ValueMention): DateRange | undefined => {
+    const before = mentions.filter((x) => x.kind === 'date' && x.start < mention.start && x.qualifier === undefined).pop();
+    if (before?.kind === 'date') {
+      const d = before.date.kind === 'of-year' ? resolveDeixis({ ...before, deixis: before.deixis ?? 'recent' }, asOf) : before.date;
+      if (d.kind === 'range') return d;
     }
-    links.push({ fact: pair.fact, mention: pair.mention, agrees: ok });
+    return options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
+  };
+  for (const pair of pairs) {
+    if (process.env.FACTLINT_DEBUG_PAIRS) console.error('pair', pair.fact.id, pair.role, pair.mention.text, pair.rank.join(','), JSON.stringify(identified(pair.m, pair.role)), [...pair.m.matched].join('+'), [...pair.m.conflicts.keys()].join('+'));
+    if (usedMentions.has(pair.mention) || usedFacts.has(pair.fact.id)) continue;
+    // Of two readings that give a value to one fact, the one that identifies the event surely wins:
+    // "It was the deadliest attack since 2002" continues the attack the sentence before named.
+    if (!identified(pair.m, pair.role).sure && pairs.some((o) => o !== pair && o.mention === pair.mention && o.fact === pair.fact && identified(o.m, o.role).sure)) continue;
+    const kind = kindOf(pair.mention);
+    const prev = previousDateOf(pair.mention);
+    const ctx: CompareContext = { asOf, role: pair.role, timeOf, ...(pair.anchor !== undefined && { anchor: pair.anchor }), ...(prev && { previousDate: prev }) };
+    const agrees = kind.compare(pair.mention, pair.fact, ctx);
+    if (agrees === undefined) continue;
+    const likely = identified(pair.m, pair.role).likely || (pair.anchor !== undefined && pair.anchor === index.placeOf(pair.fact)?.anchor);
+    let { sure } = identified(pair.m, pair.role);
+    if (!likely) continue;
+    // A date years away from the one the fact base holds, for an event that recurs or that the
+    // sentence only describes, dates another event of the same kind: an earlier capture of Kabul.
+    if (!agrees && farFrom(pair.mention, pair.fact, ctx) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)))) sure = false;
+    // "The ruling came a year after the Crocus City Hall attack": the event the time counts from
+    // singles out the one fact the base has about that span.
+    if (pair.anchor !== undefined && pair.anchor === index.placeOf(pair.fact)?.anchor) sure = true;
+    // A value that another equally ranked fact would take and agree with: factlint cannot tell which the writer meant.
+    if (!agrees && pairs.some((o) => o !== pair && o.mention === pair.mention && o.rank.slice(0, 6).join() === pair.rank.slice(0, 6).join() && o.fact.id !== pair.fact.id && kindOf(o.mention).compare(o.mention, o.fact, { ...ctx, role: o.role }) === true)) {
+      usedMentions.add(pair.mention);
+      continue;
+    }
+    usedMentions.add(pair.mention);
+    usedFacts.add(pair.fact.id);
+    // A value that agrees with its fact may agree with others the sentence surely speaks of too
+    // ("By 2014, as relations unraveled over the annexation of Crimea, Russia began covertly
+    // engaging the Taliban"): those are recorded as supported as well.
+    if (agrees) {
+      for (const other of pairs) {
+        if (other === pair || other.mention !== pair.mention || usedFacts.has(other.fact.id) || !identified(other.m, other.role).sure) continue;
+        const c = { asOf, role: other.role, timeOf, ...(other.anchor !== undefined && { anchor: other.anchor }), ...(prev && { previousDate: prev }) };
+        if (kindOf(other.mention).compare(other.mention, other.fact, c) !== true) continue;
+        usedFacts.add(other.fact.id);
+        claims.push({ fact: other.fact, instance: other.m.instance, kind: 'value', start: other.mention.start, end: other.mention.end, verdict: 'agrees', sure: true, assertion: assertionAt(s, mentionToken(other.mention), options.setting), mention: other.mention, extent: extentOf(s, other.m, other.mention.start, other.mention.end) });
+      }
+    }
+    const at = mentionToken(pair.mention);
+    const assertion = assertionAt(s, at, options.setting);
+    let verdict: Verdict = agrees ? 'agrees' : 'differs';
+    // A later event than the fact base can know of: a described (not named) event dated after its horizon.
+    const horizon = sourceOf(index, pair.fact)?.asOf;
+    if (!agrees && horizon && !pair.m.named && pair.mention.kind === 'date' && pair.mention.date.kind === 'range' && pair.mention.date.start > horizon.end) verdict = 'beyond';
+    if (!agrees && horizon && pair.fact.value.type === 'status' && pair.mention.kind === 'date' && pair.mention.date.kind === 'range' && pair.mention.date.start > horizon.end) verdict = 'beyond';
+    const fromRow = pair.mention === options.rowDate;
+    const estimateBy = !agrees && (pair.mention.kind === 'money' || pair.mention.kind === 'count') ? estimateSource(s, pair.mention, assertion) : undefined;
+    claims.push({
+      fact: pair.fact, instance: pair.m.instance, kind: 'value',
+      start: pair.mention.start, end: pair.mention.end,
+      verdict, sure, assertion, mention: pair.mention,
+      ...(estimateBy !== undefined && { estimateBy }),
+      ...(!fromRow && { extent: extentOf(s, pair.m, pair.mention.start, pair.mention.end) }),
+    });
   }
-  return links;
+
+  // Actors: an attribution or role fact's actor as the sentence gives it.
+  const claimedActorFacts = new Set<string>();
+  for (const m of matches) {
+    for (const fact of m.instance.facts) {
+      if (claimedActorFacts.has(fact.id)) continue;
+      const place = index.placeOf(fact);
+      if (!place || (fact.value.type !== 'attribution' && fact.value.type !== 'role')) continue;
+      if (!requirementsMet(s, fact, index)) continue;
+      const role = place.role;
+      const fill = m.fills.get(role) ?? presentActor(s, m, role, index);
+      if (!fill) continue;
+      const { sure, likely } = identified(m, role);
+      if (!likely) continue;
+      const conflict = m.conflicts.get(role);
+      // Someone else in a role that identifies the event is another event, unless the event is named.
+      if (conflict && !(m.named || m.distinguished) && (!m.instance.details.includes(role) || (conflict.otherState && otherStateInIdentity(m, conflict.actor)))) continue;
+      const at = fill.actor.first;
+      const assertion = assertionAt(s, at, options.setting);
+      claimedActorFacts.add(fact.id);
+      claims.push({ fact, instance: m.instance, kind: 'actor', start: fill.actor.start, end: fill.actor.stop, verdict: conflict ? 'differs' : 'agrees', sure, assertion, actor: fill.actor, extent: extentOf(s, m, fill.actor.start, fill.actor.stop) });
+    }
+  }
+
+  // Statuses: what the sentence says of a status fact of the instance.
+  const claimedStatus = new Set<string>();
+  for (const m of matches) {
+    for (const fact of m.instance.facts) {
+      if (fact.value.type !== 'status' || claimedStatus.has(fact.id)) continue;
+      if (!requirementsMet(s, fact, index)) continue;
+      const v: StatusFactValue = fact.value;
+      const { sure, likely } = identified(m, 'state');
+      if (!likely) continue;
+      const assertion = assertionAt(s, m.occurrence.at, options.setting);
+      const polarity = statusPolarity(s, m, assertion);
+      if (polarity === undefined) continue;
+      // A date the clause gives the change: "in 2023 Iran recognised", "annulled in April 2025".
+      const dated = s.values.find((x) => x.kind === 'date' && s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && !x.qualifier && Math.abs(mentionToken(x) - m.occurrence.at) <= 8);
+      const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
+      const horizon = sourceOf(index, fact)?.asOf;
+      // A change the sentence dates after the horizon is beyond the fact base; so is one it does
+      // not date in a draft written well after it. Within a quarter of the horizon the fact base's
+      // knowledge is taken as still current.
+      const afterHorizon = horizon !== undefined && (at ? at.start > horizon.end : asOf.start > horizon.end + FRESH_DAYS);
+      let verdict: Verdict | undefined;
+      if (!v.held) {
+        // A status never granted: asserting it is a contradiction, unless it may have come after
+        // the horizon; speaking of it as a possibility ("the potential recognition") says what the
+        // fact base says.
+        if (polarity === 'holds' && (assertion.modal || assertion.future) && assertion.mood === 'assert') verdict = 'agrees';
+        else if (polarity === 'holds') verdict = afterHorizon ? 'beyond' : 'differs';
+        else if (polarity === 'not-holds') verdict = 'agrees';
+      } else if (polarity === 'opposite') {
+        verdict = afterHorizon && v.until === undefined ? 'beyond' : 'differs';
+      } else if (polarity === 'ended') {
+        verdict = v.until !== undefined ? 'agrees' : afterHorizon ? 'beyond' : 'differs';
+      } else if (polarity === 'holds') {
+        const presentsAsCurrent = assertion.current && !assertion.past && at === undefined;
+        if (presentsAsCurrent) {
+          const state = stateAt(v, asOf);
+          verdict = state.state === 'not-held' && state.reason === 'ended' ? 'outdated' : state.state === 'held' ? 'agrees' : undefined;
+        } else {
+          const state = at ? stateAt(v, at) : undefined;
+          // Before the status began, the base says nothing: "the Taliban first ruled from 1996 to
+          // 2001" is an earlier period, not a contradiction of their rule since 2021.
+          verdict = state === undefined || state.state === 'held' || state.state === 'unknown' ? 'agrees' : state.reason === 'ended' ? 'differs' : undefined;
+          if (at === undefined && !assertion.past && !assertion.current) verdict = undefined;
+        }
+      } else if (polarity === 'not-holds') {
+        // "has not lifted the ban" says it still holds; "is not designated" says it ended.
+        verdict = v.until !== undefined && stateAt(v, asOf).state === 'not-held' ? 'agrees' : undefined;
+      }
+      if (verdict === undefined) continue;
+      // A status whose date the sentence gets wrong is not also supported: "had been in place since 2005".
+      if (verdict === 'agrees' && claims.some((c) => c.fact === fact && c.verdict === 'differs')) continue;
+      // A dated status whose date the sentence gets wrong is reported once, at the date.
+      if (at !== undefined && verdict === 'differs' && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'differs')) continue;
+      claimedStatus.add(fact.id);
+      const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at]);
+      const spanFrom = words[0] ?? m.occurrence.hit;
+      claims.push({
+        fact, instance: m.instance, kind: 'status', start: spanFrom.start, end: spanFrom.stop, verdict, sure, assertion,
+        status: { polarity, ...(at && { at }) },
+        extent: extentOf(s, m, Math.min(spanFrom.start, m.occurrence.hit.start), Math.max(spanFrom.stop, m.occurrence.hit.stop)),
+      });
+    }
+  }
+
+  claims.push(...officeClaims(s, index, options, claims));
+  const sureMatches = matches.filter((m) => m.named || m.distinguished || identified(m, '').sure);
+  const sureInstances = [...new Set(sureMatches.map((m) => m.instance))];
+  // Figures in a sure frame's clause that no fact of its instance takes.
+  const figures: { mention: ValueMention; instance: Instance }[] = [];
+  for (const mention of mentions) {
+    if (usedMentions.has(mention) || (mention.kind !== 'money' && mention.kind !== 'count' && mention.kind !== 'duration')) continue;
+    // "a year", "an American hostage": the article is not a figure anyone would cite.
+    if ((mention.kind === 'duration' || mention.kind === 'count') && /^(?:an?|one|single)\b/i.test(mention.text)) continue;
+    const roles = kindOf(mention).roles(mention);
+    const m = sureMatches.find((x) => near(s, mentionToken(mention), x.occurrence.at));
+    if (!m || m.instance.facts.some((f) => roles.includes(index.placeOf(f)?.role ?? '') || (f.value.type === 'status' && mention.kind === 'duration'))) continue;
+    const assertion = assertionAt(s, mentionToken(mention), options.setting);
+    if (assertion.mood !== 'assert' || assertion.modal || assertion.reported) continue;
+    figures.push({ mention, instance: m.instance });
+  }
+  // The main clause's subject and every entity named, for the next sentence's pronouns.
+  const main = s.clauses.findIndex((c) => c.kind === 'main');
+  const subject = s.actors.find((a) => a.entity && a.entity.type !== 'event' && a.entity.type !== 'place' && a.entity.type !== 'publication' && (s.clauseOf[a.first] === main || main < 0) && !s.tokens.slice(Math.max(0, a.first - 2), a.first).some((t) => t.pos === 'ADP'))?.entity;
+  const entities = [...new Set(s.actors.filter((a) => a.entity && a.entity.type !== 'event').map((a) => a.entity as Entity).reverse())];
+  // Events stay in view for the next few sentences: a list of bullets about one ruling.
+  const recent = [...sureInstances, ...(options.previous?.instances ?? []).filter((i) => !sureInstances.includes(i))].slice(0, 6);
+  return { sentence: s, claims, discourse: { age: 0, instances: recent, last: sureInstances, ...(subject && { subject }), entities: [...entities, ...(options.previous?.entities ?? [])].slice(0, 8) }, figures };
 }
+
+export { clauseOfHit };

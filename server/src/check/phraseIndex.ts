@@ -70,10 +70,14 @@ export class PhraseIndex<T> {
    * leading "the" is dropped from case-folded phrases, since prose may omit or add it.
    */
   add(phrase: string, value: T, caseSensitive = false): void {
-    let ws = words(phrase);
+    this.addWords(words(phrase), value, caseSensitive, phrase.trimEnd().endsWith('.'));
+  }
+
+  /** Adds a phrase already split into words (lemmas, for frame phrases). */
+  addWords(phraseWords: readonly Word[], value: T, caseSensitive = false, trailingDot = false): void {
+    let ws = phraseWords;
     if (!caseSensitive && ws.length > 1 && ws[0]?.norm === 'the') ws = ws.slice(1);
     if (ws.length === 0) return;
-    const trailingDot = phrase.trimEnd().endsWith('.');
     const entry: Entry<T> = caseSensitive
       ? { words: ws.map((w) => w.norm), raw: ws.map((w) => w.raw), value, trailingDot }
       : { words: ws.map((w) => w.norm), value, trailingDot };

@@ -108,7 +108,7 @@ export async function check(argv: readonly string[], io: CliIO, readStdin: () =>
       severities: loaded.config.severity,
     };
     const result = checkDocument(draft.text, index, options);
-    reports.push({ file: draft.file, asOf: result.asOf, asOfSource: result.asOfSource, findings: result.findings });
+    reports.push({ file: draft.file, asOf: result.asOf, asOfSource: result.asOfSource, findings: result.findings, supported: result.supported });
   }
 
   const report = { drafts: reports, version };

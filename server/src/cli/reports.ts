@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { FINDING_KINDS } from '../check/findings';
-import type { Finding } from '../check/findings/types';
+import type { Finding, SupportedClaim } from '../check/findings/types';
 import type { AsOfSource } from '../check/checkDocument';
 import type { DateRange } from '../values/date';
 import { plural } from './output';
@@ -15,6 +15,7 @@ export interface DraftReport {
   readonly asOf: DateRange;
   readonly asOfSource: AsOfSource;
   readonly findings: readonly Finding[];
+  readonly supported: readonly SupportedClaim[];
 }
 
 export interface RunReport {
@@ -32,7 +33,7 @@ export interface Tally {
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Problems are unsuppressed errors and warnings; info findings (supported claims) are not. */
+/** Problems are unsuppressed errors and warnings; info findings are not. */
 export function isProblem(f: Finding): boolean {
   return f.suppressed === undefined && (f.severity === 'error' || f.severity === 'warning');
 }
@@ -43,9 +44,9 @@ export function tally(report: RunReport): Tally {
   let suppressed = 0;
   let supported = 0;
   for (const d of report.drafts) {
+    supported += d.supported.length;
     for (const f of d.findings) {
-      if (f.code === 'supported') supported++;
-      else if (f.suppressed) suppressed++;
+      if (f.suppressed) suppressed++;
       else if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
     }
@@ -107,6 +108,15 @@ function json(report: RunReport): string {
         ...(f.factId !== undefined && { factId: f.factId }),
         ...(f.expected !== undefined && { expected: f.expected }),
         ...(f.suppressed && { suppressed: f.suppressed }),
+      })),
+      supported: d.supported.map((c) => ({
+        message: c.message,
+        line: c.range.start.line,
+        column: c.range.start.column,
+        endLine: c.range.end.line,
+        endColumn: c.range.end.column,
+        claim: c.claim,
+        factId: c.factId,
       })),
     })),
     summary: tally(report),

@@ -6,7 +6,7 @@ import { parseDateSpec, span, withBound, withPart } from '../values/date';
 import type { DateBound, DatePart, DateRange, DateValue, Parsed } from '../values/date';
 import { approximationInterval, DURATION_DAYS, MAGNITUDES } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval, Magnitude } from '../values/quantity';
-import type { Entity, EntityType, Fact, FactValue, Source, SourceKind } from './model';
+import type { Entity, EntityType, Fact, FactFrame, FactValue, Frame, FrameInstance, FrameTrigger, Source, SourceKind } from './model';
 import { PROBLEM_KINDS, problem } from './problems';
 import type { Problem } from './problems';
 import type { PathSegment, RawEntry } from './yamlFile';
@@ -16,10 +16,13 @@ type Built<T> = { item: T; problems: readonly Problem[] } | { item: undefined; p
 /* The raw shapes below are guaranteed by facts/schema.json, which validateEntry has checked. */
 type DateSpec = string | number;
 
-interface RawSource { id: string; title: string; kind: SourceKind; publisher?: string; date?: DateSpec; localCopy?: string; note?: string }
-interface RawEntity { id: string; name: string; type: EntityType; aliases?: string[]; abbreviations?: string[]; partOf?: string; note?: string }
+interface RawSource { id: string; title: string; kind: SourceKind; publisher?: string; date?: DateSpec; asOf?: DateSpec; localCopy?: string; note?: string }
+interface RawInstance { type?: string; args?: Record<string, string | string[]>; descriptions?: Record<string, string[]>; details?: string[]; distinguishing?: string[]; occurrence?: 'first' | 'repeat' }
+interface RawFactFrame extends RawInstance { role?: string; requires?: string[]; anchor?: string }
+interface RawEntity { id: string; name: string; type: EntityType; aliases?: string[]; abbreviations?: string[]; partOf?: string; frame?: RawInstance & { type: string }; note?: string }
+interface RawFrame { id: string; summary?: string; recurring?: boolean; triggers: (string | { phrase: string; subject?: string; object?: string; needs?: string; pos?: 'verb' | 'noun' })[]; agentVerbs?: string[]; roles: Record<string, EntityType[]>; marks?: Record<string, string>; polarity?: { holds?: string[]; opposite?: string[]; ends?: string[] }; note?: string }
 interface RawLocator { id: string; paragraph: number; phrase: string }
-interface RawFact { id: string; claim: string; subject: string; property: string; about?: string[]; cues: string[]; value: RawValue; source: RawLocator; note?: string }
+interface RawFact { id: string; claim: string; subject: string; property: string; about?: string[]; cues?: string[]; frame?: RawFactFrame; value: RawValue; source: RawLocator; note?: string }
 type RawValue =
   | { type: 'date'; date?: DateSpec; from?: DateSpec; to?: DateSpec; part?: DatePart; bound?: DateBound }
   | { type: 'money'; amount: number; magnitude?: Magnitude; currency: string; approximation?: Approximation; tolerance?: number }
@@ -33,6 +36,7 @@ export function buildSource(entry: RawEntry): Built<Source> {
   const raw = entry.data as RawSource;
   const problems: Problem[] = [];
   const date = raw.date === undefined ? undefined : dateAt(entry, ['date'], raw.date, problems);
+  const asOf = raw.asOf === undefined ? undefined : rangeAt(entry, ['asOf'], raw.asOf, problems);
   if (problems.length > 0) return { item: undefined, problems };
   return {
     item: {
@@ -41,6 +45,7 @@ export function buildSource(entry: RawEntry): Built<Source> {
       kind: raw.kind,
       ...(raw.publisher !== undefined && { publisher: raw.publisher }),
       ...(date !== undefined && { date }),
+      ...(asOf !== undefined && { asOf }),
       ...(raw.localCopy !== undefined && { localCopy: raw.localCopy }),
       ...(raw.note !== undefined && { note: raw.note }),
       origin: entry.origin,
@@ -59,10 +64,67 @@ export function buildEntity(entry: RawEntry): Built<Entity> {
       aliases: raw.aliases ?? [],
       abbreviations: raw.abbreviations ?? [],
       ...(raw.partOf !== undefined && { partOf: raw.partOf }),
+      ...(raw.frame !== undefined && { frame: { ...instance(raw.frame), type: raw.frame.type } }),
       ...(raw.note !== undefined && { note: raw.note }),
       origin: entry.origin,
     },
     problems: [],
+  };
+}
+
+export function buildFrame(entry: RawEntry): Built<Frame> {
+  const raw = entry.data as RawFrame;
+  const triggers: FrameTrigger[] = raw.triggers.map((t) => (typeof t === 'string' ? { phrase: t } : { phrase: t.phrase, ...(t.subject !== undefined && { subject: t.subject }), ...(t.object !== undefined && { object: t.object }), ...(t.needs !== undefined && { needs: t.needs }), ...(t.pos !== undefined && { pos: t.pos }) }));
+  const problems: Problem[] = [];
+  const roles = new Set(Object.keys(raw.roles));
+  for (const [mark, role] of Object.entries(raw.marks ?? {})) {
+    if (!roles.has(role)) problems.push(invalid(entry, ['marks', mark], `names the role "${role}", which the frame does not have (${[...roles].join(', ')})`));
+  }
+  triggers.forEach((t, i) => {
+    for (const key of ['subject', 'object', 'needs'] as const) {
+      const role = t[key];
+      if (role !== undefined && !roles.has(role)) problems.push(invalid(entry, ['triggers', i, key], `names the role "${role}", which the frame does not have`));
+    }
+  });
+  if (problems.length > 0) return { item: undefined, problems };
+  const p = raw.polarity;
+  return {
+    item: {
+      id: raw.id,
+      ...(raw.summary !== undefined && { summary: raw.summary }),
+      triggers,
+      agentVerbs: raw.agentVerbs ?? [],
+      roles: raw.roles,
+      marks: raw.marks ?? {},
+      ...(p !== undefined && { polarity: { holds: p.holds ?? [], opposite: p.opposite ?? [], ends: p.ends ?? [] } }),
+      recurring: raw.recurring ?? false,
+      ...(raw.note !== undefined && { note: raw.note }),
+      origin: entry.origin,
+    },
+    problems,
+  };
+}
+
+/** An instance's fields with lists in place of single ids. */
+function instance(raw: RawInstance): Omit<FrameInstance, 'type'> {
+  const args: Record<string, readonly string[]> = {};
+  for (const [role, ids] of Object.entries(raw.args ?? {})) args[role] = typeof ids === 'string' ? [ids] : ids;
+  return {
+    args,
+    descriptions: raw.descriptions ?? {},
+    details: raw.details ?? [],
+    distinguishing: raw.distinguishing ?? [],
+    ...(raw.occurrence !== undefined && { occurrence: raw.occurrence }),
+  };
+}
+
+function factFrame(raw: RawFactFrame): FactFrame {
+  return {
+    ...(raw.type !== undefined && { type: raw.type }),
+    ...instance(raw),
+    ...(raw.role !== undefined && { role: raw.role }),
+    requires: raw.requires ?? [],
+    ...(raw.anchor !== undefined && { anchor: raw.anchor }),
   };
 }
 
@@ -78,7 +140,8 @@ export function buildFact(entry: RawEntry): Built<Fact> {
       subject: raw.subject,
       property: raw.property,
       about: raw.about ?? [],
-      cues: raw.cues,
+      cues: raw.cues ?? [],
+      ...(raw.frame !== undefined && { frame: factFrame(raw.frame) }),
       value,
       source: {
         sourceId: raw.source.id,

@@ -15,9 +15,10 @@ import { conflictingFacts } from './checks/conflictingFacts';
 import { duplicateIds } from './checks/duplicateIds';
 import { phraseTooLong } from './checks/phraseTooLong';
 import type { Check, CheckInput, Loaded } from './checks/types';
+import { unknownFrames } from './checks/unknownFrames';
 import { entityReferences, unknownReferences } from './checks/unknownReferences';
-import { buildEntity, buildFact, buildSource } from './build';
-import type { Entity, Fact, FactBase, Origin, Source } from './model';
+import { buildEntity, buildFact, buildFrame, buildSource } from './build';
+import type { Entity, Fact, FactBase, Frame, Origin, Source } from './model';
 import type { Problem } from './problems';
 import { isRecord, validateEntry, validateHeader } from './schema';
 import { DEFAULT_LIMITS, parseFactFile } from './yamlFile';
@@ -40,17 +41,19 @@ export interface LoadedFile {
   readonly sources: readonly Loaded<Source>[];
   readonly entities: readonly Loaded<Entity>[];
   readonly facts: readonly Loaded<Fact>[];
+  readonly frames: readonly Loaded<Frame>[];
   /** Ids the file declares, including entries that were not loaded. */
   readonly declaredSources: readonly string[];
   readonly declaredEntities: readonly string[];
+  readonly declaredFrames: readonly string[];
   readonly problems: readonly Problem[];
 }
 
 /**
  * Checks run in this order: each sees only what the previous ones kept, so a duplicate is not
- * also reported as a conflict.
+ * also reported as a conflict, and frames are checked only for facts whose entities exist.
  */
-const CHECKS: readonly Check[] = [duplicateIds, unknownReferences, conflictingFacts, ambiguousAliases, phraseTooLong];
+const CHECKS: readonly Check[] = [duplicateIds, unknownReferences, unknownFrames, conflictingFacts, ambiguousAliases, phraseTooLong];
 
 export function loadFactBase(files: readonly FactFileInput[], limits: LoaderLimits = DEFAULT_LIMITS): LoadResult {
   return assembleFactBase(files.map((f) => loadFile(f, limits)));
@@ -63,13 +66,16 @@ export function loadFile(input: FactFileInput, limits: LoaderLimits = DEFAULT_LI
   const sources: Loaded<Source>[] = [];
   const entities: Loaded<Entity>[] = [];
   const facts: Loaded<Fact>[] = [];
+  const frames: Loaded<Frame>[] = [];
   const declaredSources: string[] = [];
   const declaredEntities: string[] = [];
+  const declaredFrames: string[] = [];
 
   for (const entry of parsed.entries) {
     if (isRecord(entry.data) && typeof entry.data.id === 'string') {
       if (entry.kind === 'source') declaredSources.push(entry.data.id);
       if (entry.kind === 'entity') declaredEntities.push(entry.data.id);
+      if (entry.kind === 'frame') declaredFrames.push(entry.data.id);
     }
     if (entry.data === undefined) continue;
     const schemaProblems = validateEntry(entry.kind, entry.data, entry);
@@ -89,7 +95,7 @@ export function loadFile(input: FactFileInput, limits: LoaderLimits = DEFAULT_LI
         problems.push(...built.problems);
         if (built.item) {
           const e = built.item;
-          const names: PathSegment[][] = [['id'], ['name'], ['partOf'], ...e.aliases.map((_, i) => ['aliases', i]), ...e.abbreviations.map((_, i) => ['abbreviations', i])];
+          const names: PathSegment[][] = [['id'], ['name'], ['partOf'], ['frame', 'type'], ...e.aliases.map((_, i) => ['aliases', i]), ...e.abbreviations.map((_, i) => ['abbreviations', i]), ...instancePaths(e.frame, ['frame'])];
           entities.push(located(entry, e, names));
         }
         break;
@@ -99,13 +105,33 @@ export function loadFile(input: FactFileInput, limits: LoaderLimits = DEFAULT_LI
         problems.push(...built.problems);
         if (built.item) {
           const references = entityReferences(built.item).map(([path]) => path);
-          facts.push(located(entry, built.item, [['id'], ['source', 'id'], ...references], [['value']]));
+          const frame = built.item.frame;
+          const framePaths: PathSegment[][] = frame ? [['frame', 'type'], ['frame', 'role'], ['frame', 'anchor'], ...instancePaths(frame, ['frame'])] : [];
+          facts.push(located(entry, built.item, [['id'], ['source', 'id'], ...references, ...framePaths], [['value']]));
         }
+        break;
+      }
+      case 'frame': {
+        const built = buildFrame(entry);
+        problems.push(...built.problems);
+        if (built.item) frames.push(located(entry, built.item, [['id']]));
         break;
       }
     }
   }
-  return { file: input.file, sources, entities, facts, declaredSources, declaredEntities, problems };
+  return { file: input.file, sources, entities, facts, frames, declaredSources, declaredEntities, declaredFrames, problems };
+}
+
+/** The fields of a frame instance that later checks may report on. */
+function instancePaths(frame: { args: Readonly<Record<string, readonly string[]>>; details: readonly string[] } | undefined, at: PathSegment[]): PathSegment[][] {
+  if (!frame) return [];
+  const paths: PathSegment[][] = [];
+  for (const [role, ids] of Object.entries(frame.args)) {
+    paths.push([...at, 'args', role]);
+    ids.forEach((_, i) => paths.push([...at, 'args', role, i]));
+  }
+  frame.details.forEach((_, i) => paths.push([...at, 'details', i]));
+  return paths;
 }
 
 /** Records the positions of `paths` (and of the keys of `keyPaths`) so the YAML tree can go. */
@@ -122,11 +148,13 @@ export function assembleFactBase(files: readonly LoadedFile[]): LoadResult {
   const declared = {
     source: new Set(files.flatMap((f) => f.declaredSources)),
     entity: new Set(files.flatMap((f) => f.declaredEntities)),
+    frame: new Set(files.flatMap((f) => f.declaredFrames)),
   };
   let input: CheckInput = {
     sources: files.flatMap((f) => f.sources),
     entities: files.flatMap((f) => f.entities),
     facts: files.flatMap((f) => f.facts),
+    frames: files.flatMap((f) => f.frames),
     declared,
   };
   for (const check of CHECKS) {
@@ -134,7 +162,7 @@ export function assembleFactBase(files: readonly LoadedFile[]): LoadResult {
     problems.push(...result.problems);
     if (result.rejected.size > 0) {
       const keep = <T>(list: readonly Loaded<T>[]): Loaded<T>[] => list.filter((l) => !result.rejected.has(l));
-      input = { sources: keep(input.sources), entities: keep(input.entities), facts: keep(input.facts), declared };
+      input = { sources: keep(input.sources), entities: keep(input.entities), facts: keep(input.facts), frames: keep(input.frames), declared };
     }
   }
   return {
@@ -142,6 +170,7 @@ export function assembleFactBase(files: readonly LoadedFile[]): LoadResult {
       sources: new Map(input.sources.map((l) => [l.item.id, l.item])),
       entities: new Map(input.entities.map((l) => [l.item.id, l.item])),
       facts: new Map(input.facts.map((l) => [l.item.id, l.item])),
+      frames: new Map(input.frames.map((l) => [l.item.id, l.item])),
     },
     problems: sortProblems(problems, files),
   };

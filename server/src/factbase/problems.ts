@@ -26,6 +26,8 @@ export const PROBLEM_KINDS = {
   duplicateId: kind('duplicate-id', 'error', 'Two sources, entities or facts share an id.'),
   unknownEntity: kind('unknown-entity', 'error', 'A fact or entity names an entity id the fact base does not define.'),
   unknownSource: kind('unknown-source', 'error', "A fact's locator names a source id the fact base does not define."),
+  unknownFrame: kind('unknown-frame', 'error', 'A fact or event names a frame id the fact base does not define.'),
+  unknownRole: kind('unknown-role', 'error', 'A fact or event fills a role its frame does not have.'),
   conflictingFacts: kind('conflicting-facts', 'error', 'Two facts about the same thing give values that cannot both be true.'),
   ambiguousAlias: kind('ambiguous-alias', 'warning', 'Two entities share a name, alias or abbreviation, so prose naming it cannot be tied to one.'),
   phraseTooLong: kind('phrase-too-long', 'warning', 'A locator phrase is longer than a short key phrase; quote a few words, never a sentence.'),

@@ -43,6 +43,7 @@ function getValidators(): Validators {
       sources: { type: 'array' },
       entities: { type: 'array' },
       facts: { type: 'array' },
+      frames: { type: 'array' },
     },
   });
   validators = {
@@ -51,6 +52,7 @@ function getValidators(): Validators {
       source: get('facts#/definitions/source'),
       entity: get('facts#/definitions/entity'),
       fact: get('facts#/definitions/fact'),
+      frame: get('facts#/definitions/frame'),
     },
   };
   return validators;
@@ -92,15 +94,16 @@ function explain(errors: readonly ErrorObject[], subject: string, locate: Locate
 }
 
 /**
- * ajv reports every failed branch of a oneOf and every if/then that fired. Keep the errors a
- * writer can act on: a oneOf with its own errorMessage stands for its branches, a oneOf without
+ * ajv reports every failed branch of a oneOf or anyOf and every if/then that fired. Keep the errors
+ * a writer can act on: a oneOf with its own errorMessage stands for its branches, a oneOf without
  * one is explained by its branches, and the "must match then schema" wrappers go.
  */
 function pickErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const summarised = errors.filter((e) => e.keyword === 'oneOf' && typeof schemaMessage(e, 'errorMessage') === 'string');
+  const branching = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+  const summarised = errors.filter((e) => branching(e) && typeof schemaMessage(e, 'errorMessage') === 'string');
   return errors.filter((e) => {
     if (e.keyword === 'if') return false;
-    if (e.keyword === 'oneOf') return summarised.includes(e);
+    if (branching(e)) return summarised.includes(e);
     return !summarised.some((s) => e.schemaPath.startsWith(`${s.schemaPath}/`) && e.instancePath.startsWith(s.instancePath));
   });
 }

@@ -28,17 +28,18 @@ export const DEFAULT_LIMITS: LoaderLimits = {
   maxSyntaxErrors: 5,
 };
 
-export type EntryKind = 'source' | 'entity' | 'fact';
+export type EntryKind = 'source' | 'entity' | 'fact' | 'frame';
 
 const SECTION_KINDS: Readonly<Record<string, EntryKind>> = {
   sources: 'source',
   entities: 'entity',
   facts: 'fact',
+  frames: 'frame',
 };
 
 export type PathSegment = string | number;
 
-/** One item of a `sources`, `entities` or `facts` list. */
+/** One item of a `sources`, `entities`, `facts` or `frames` list. */
 export interface RawEntry {
   readonly kind: EntryKind;
   /** The entry as plain data; undefined when it could not be converted safely. */

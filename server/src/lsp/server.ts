@@ -32,8 +32,10 @@ import type { CheckResult } from '../check/checkDocument';
 import { parseConfig } from '../config/config';
 import type { Config } from '../config/config';
 import { findingDiagnostics, lspRange, problemDiagnostics } from '../service/diagnostics';
-import { fixesFor } from '../service/codeActions';
+import { citeSupported, fixesFor } from '../service/codeActions';
+import type { FixData } from '../service/codeActions';
 import { findingAt, hoverMarkdown } from '../service/hover';
+import { tally } from '../service/tally';
 import { LineIndex } from '../text/lines';
 import { parseDateSpec } from '../values/date';
 import { today } from '../cli/clock';
@@ -251,7 +253,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return null;
     cancelled(token);
-    const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
+    const result = resultFor(doc);
+    const finding = findingAt(result.findings, result.supported, doc.offsetAt(params.position));
     const markdown = finding ? hoverMarkdown(finding, store.base(), localCopyFor(finding.factId)) : undefined;
     if (!finding || markdown === undefined) return null;
     return {
@@ -264,7 +267,8 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !isDraft(doc)) return null;
     cancelled(token);
-    const finding = findingAt(resultFor(doc).findings, doc.offsetAt(params.position));
+    const result = resultFor(doc);
+    const finding = findingAt(result.findings, result.supported, doc.offsetAt(params.position));
     const fact = finding?.factId === undefined ? undefined : store.base().facts.get(finding.factId);
     if (!fact) return null;
     return { uri: fact.origin.file, range: lspRange(fact.origin.range) };
@@ -278,16 +282,23 @@ export function startServer(connection: Connection): void {
     const end = doc.offsetAt(params.range.end);
     const text = doc.getText();
     const lines = new LineIndex(text);
-    const findings = resultFor(doc).findings.filter((f) => f.code !== 'supported' && !f.suppressed && f.offsets.start <= end && start <= f.offsets.end);
-    return findings.flatMap((finding) =>
+    const result = resultFor(doc);
+    const findings = result.findings.filter((f) => !f.suppressed && f.offsets.start <= end && start <= f.offsets.end);
+    const edit = (fix: FixData) => ({ changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } });
+    const forFindings = findings.flatMap((finding) =>
       fixesFor(finding, text, lines, store.factIndex()).map((fix) => ({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         isPreferred: fix.preferred,
         diagnostics: params.context.diagnostics.filter((d) => d.code === finding.code && doc.offsetAt(d.range.start) === finding.offsets.start),
-        edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText })) } },
+        edit: edit(fix),
       })),
     );
+    // A supported figure with no citation in its sentence: offer to cite the fact's source.
+    const forSupported = result.supported
+      .filter((c) => c.figure !== undefined && c.figure.start <= end && start <= c.figure.end)
+      .flatMap((c) => { const fix = citeSupported(c, text, store.factIndex()); return fix ? [{ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: false, edit: edit(fix) }] : []; });
+    return [...forFindings, ...forSupported];
   });
 
   /** From a fact (the cursor in its entry in a fact file) to every claim in the workspace's drafts. */
@@ -300,7 +311,7 @@ export function startServer(connection: Connection): void {
     const locations = [];
     for (const draft of workspaceDrafts()) {
       cancelled(token);
-      for (const f of draft.result.findings) {
+      for (const f of [...draft.result.findings, ...draft.result.supported]) {
         if (f.factId !== fact.id) continue;
         locations.push({ uri: draft.uri, range: { start: draft.position(f.offsets.start), end: draft.position(f.offsets.end) } });
       }
@@ -343,9 +354,8 @@ export function startServer(connection: Connection): void {
   /** The status bar's tally for a draft: its findings by kind, supported claims included. */
   connection.onRequest('factlint/tally', (params: { textDocument: { uri: string } }) => {
     const doc = documents.get(params.textDocument.uri);
-    const findings = doc && isDraft(doc) ? resultFor(doc).findings.filter((f) => !f.suppressed) : [];
-    const count = (code: string): number => findings.filter((f) => f.code === code).length;
-    return { contradicted: count('contradiction'), outdated: count('outdated-status'), misattributed: count('misattribution'), unsourced: count('unsourced-figure'), supported: count('supported') };
+    const result = doc && isDraft(doc) ? resultFor(doc) : undefined;
+    return tally(result?.findings ?? [], result?.supported.length ?? 0);
   });
 
   connection.onRequest('factlint/factFiles', () => store.uris());

@@ -3,9 +3,10 @@
  * fact base holds, its source and locator, and a link that opens the fact's entry. Everything from
  * the fact base is escaped (see markdownText.ts); the only link is a file location.
  */
-import type { Finding } from '../check/findings/types';
+import { findingKind } from '../check/findings';
+import type { Finding, SupportedClaim } from '../check/findings/types';
 import { citation } from '../check/findings/cite';
-import { valueInWords } from '../check/findings/valueWords';
+import { valueInWords } from '../valueKinds';
 import type { Fact, FactBase } from '../factbase/model';
 import { splitSourceParagraphs } from '../factbase/sourceText';
 import { escapeMarkdown } from './markdownText';
@@ -35,17 +36,19 @@ export function quotePassage(copy: LocalCopy, fact: Fact, title: string | undefi
   return { quote: `${escapeMarkdown(before)}**${escapeMarkdown(match[0])}**${escapeMarkdown(after)}`, line: paragraph.line };
 }
 
-const VERDICTS: Readonly<Record<string, string>> = {
-  supported: '✓ Supported by the fact base',
-  contradiction: '✗ Contradicts the fact base',
-  'outdated-status': '✗ Out of date',
-  misattribution: '✗ Wrong actor',
-};
+/** What a hover speaks of: a finding about a fact, or a supported claim. */
+export interface HoverTarget {
+  readonly code: string;
+  readonly factId?: string;
+  readonly offsets: { readonly start: number; readonly end: number };
+}
 
-/** The finding whose claim covers the offset, preferring problems over supported claims. */
-export function findingAt(findings: readonly Finding[], offset: number): Finding | undefined {
-  const covering = findings.filter((f) => f.factId !== undefined && f.offsets.start <= offset && offset <= f.offsets.end);
-  return covering.find((f) => f.code !== 'supported') ?? covering[0];
+const SUPPORTED_VERDICT = '✓ Supported by the fact base';
+
+/** The claim under the offset, preferring a finding to a supported claim. */
+export function findingAt(findings: readonly Finding[], supported: readonly SupportedClaim[], offset: number): HoverTarget | undefined {
+  const covers = (t: { offsets: { start: number; end: number } }) => t.offsets.start <= offset && offset <= t.offsets.end;
+  return findings.find((f) => f.factId !== undefined && covers(f)) ?? supported.filter(covers).map((s) => ({ code: 'supported', factId: s.factId, offsets: s.offsets }))[0];
 }
 
 /** A link that opens a fact's entry: the fact file's URI with its line (VS Code's #L form). */
@@ -53,13 +56,13 @@ export function factLink(fact: Fact): string {
   return `${fact.origin.file}#L${fact.origin.range.start.line}`;
 }
 
-export function hoverMarkdown(finding: Finding, base: FactBase, localCopy?: LocalCopy): string | undefined {
+export function hoverMarkdown(finding: HoverTarget, base: FactBase, localCopy?: LocalCopy): string | undefined {
   const fact = finding.factId === undefined ? undefined : base.facts.get(finding.factId);
   if (!fact) return undefined;
   const source = base.sources.get(fact.source.sourceId);
   const value = valueInWords(fact);
   const lines = [
-    `**${VERDICTS[finding.code] ?? escapeMarkdown(finding.code)}**`,
+    `**${finding.code === 'supported' ? SUPPORTED_VERDICT : (findingKind(finding.code)?.verdict ?? escapeMarkdown(finding.code))}**`,
     '',
     escapeMarkdown(fact.claim),
     '',

@@ -5,7 +5,7 @@
  * $2.8 trillion and refuses $30 trillion, and "two decades" equals "20 years".
  */
 
-export type Approximation = 'exact' | 'around' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
+export type Approximation = 'exact' | 'around' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than';
 export type Magnitude = 'thousand' | 'million' | 'billion' | 'trillion';
 export type DurationUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
@@ -18,6 +18,9 @@ export const MAGNITUDES: Record<Magnitude, number> = {
 
 /** Relative tolerance of "around" when a fact does not set its own. */
 export const DEFAULT_AROUND_TOLERANCE = 0.1;
+
+/** How far below its figure "nearly" and "almost" reach: "nearly three decades" is 25.5 to 30 years. */
+export const DEFAULT_NEARLY_TOLERANCE = 0.15;
 
 /** Days per unit; months and years are calendar averages, which is all prose ever means. */
 export const DURATION_DAYS: Record<DurationUnit, number> = {
@@ -45,6 +48,8 @@ export function approximationInterval(nominal: number, approximation: Approximat
       const t = tolerance ?? DEFAULT_AROUND_TOLERANCE;
       return { low: nominal * (1 - t), high: nominal * (1 + t), lowOpen: false, highOpen: false };
     }
+    case 'nearly':
+      return { low: nominal * (1 - (tolerance ?? DEFAULT_NEARLY_TOLERANCE)), high: nominal, lowOpen: false, highOpen: false };
     case 'at-least':
       return { low: nominal, high: Infinity, lowOpen: false, highOpen: true };
     case 'more-than':
@@ -67,6 +72,7 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 const APPROXIMATION_WORDS: Record<Approximation, string> = {
   exact: '',
   around: 'around ',
+  nearly: 'nearly ',
   'at-least': 'at least ',
   'more-than': 'more than ',
   'at-most': 'at most ',

@@ -56,10 +56,10 @@ describe('checking hostile or broken drafts', () => {
     let calls = 0;
     const failing: FactIndex = {
       ...index,
-      facts: (entity, cue) => {
+      instanceOfEvent: (entity) => {
         calls++;
         if (entity === 'crocus-attack') throw new Error('simulated failure');
-        return index.facts(entity, cue);
+        return index.instanceOfEvent(entity);
       },
     };
     const text = 'The Crocus City Hall attack took place in March 2023.\n\nAfghanistan\'s mineral wealth is worth $30 trillion.\n';

@@ -99,9 +99,9 @@ describe('the bundled fact base', () => {
     }
   });
 
-  it('gives every fact cues and a short key phrase', () => {
+  it('gives every fact a frame and a short key phrase', () => {
     for (const f of facts) {
-      assert.ok(f.cues.length > 0, f.id);
+      assert.ok(f.frame !== undefined, f.id);
       assert.ok(f.source.phrase.split(/\s+/).length <= 8, f.id);
       assert.ok(f.source.paragraph >= 1 && f.source.paragraph <= ANALYSIS_PARAGRAPHS, f.id);
     }

@@ -12,3 +12,9 @@ export function citation(fact: Fact, base: FactBase): string {
 export function claimText(fact: Fact): string {
   return fact.claim.trim().replace(/[.;]$/, '');
 }
+
+/** The claim as a clause after "that": its first letter in lower case unless it starts a name. */
+export function claimClause(fact: Fact): string {
+  const text = claimText(fact);
+  return /^(The|A|An|It|Among|While|No)\b/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+}

@@ -1,48 +1,35 @@
 /**
- * contradiction (error): a value in the draft differs from the fact base's value for the same
- * thing, beyond what the fact's precision and approximation allow; or the draft asserts a status
- * the fact base says was not granted ("Russia has recognized the Taliban").
+ * contradiction (error): the writer asserts a date, figure, count, duration or status that the
+ * fact base contradicts, about an event or relation the sentence surely speaks of.
  */
-import { statusClaims } from '../statusWording';
-import type { FindingKind, SentenceContext, SentenceFinding } from './types';
+import { valueInWords } from '../../valueKinds';
+import type { Rule } from './types';
+import { asserted } from './types';
 import { citation, claimText } from './cite';
-import { valueInWords } from './valueWords';
 
-export const CONTRADICTION: FindingKind = {
+export const CONTRADICTION: Rule = {
   code: 'contradiction',
   name: 'ContradictsFactBase',
   severity: 'error',
   summary: 'A value in the draft differs from the fact base.',
+  verdict: '✗ Contradicts the fact base',
+  tally: 'contradicted',
+  fixes: ['replace-value', 'suppress'],
+  detect(ctx) {
+    return ctx.claims
+      .filter((c) => c.verdict === 'differs' && (c.kind === 'value' || c.kind === 'status') && asserted(c) && c.estimateBy === undefined)
+      .map((c) => {
+        if (c.kind === 'status' || !c.mention) {
+          return { kind: CONTRADICTION, message: `${claimText(c.fact)} (${citation(c.fact, ctx.base)}); the draft says otherwise.`, start: c.start, end: c.end, fact: c.fact };
+        }
+        const v = c.fact.value;
+        // For a status, the value a date claim speaks of is its start, or its end after "until".
+        const boundary = v.type === 'status' && c.mention.kind === 'date' ? (c.mention.qualifier === 'until' ? v.until : v.from)?.label : undefined;
+        const expected = valueInWords(c.fact) ?? boundary;
+        return {
+          kind: CONTRADICTION, message: `${claimText(c.fact)} (${citation(c.fact, ctx.base)}), not ${c.mention.text}.`, start: c.start, end: c.end, fact: c.fact,
+          ...(expected !== undefined && { expected }),
+        };
+      });
+  },
 };
-
-export function contradictions(ctx: SentenceContext): SentenceFinding[] {
-  const denied = statusClaims(ctx.analysis, ctx.inPlay, ctx.index)
-    .filter((claim) => !claim.fact.value.held)
-    .map((claim) => ({
-      kind: CONTRADICTION,
-      message: `${claimText(claim.fact)} (${citation(claim.fact, ctx.base)}); the draft says otherwise.`,
-      start: claim.start,
-      end: claim.end,
-      fact: claim.fact,
-    }));
-  return [...denied, ...valueContradictions(ctx)];
-}
-
-function valueContradictions(ctx: SentenceContext): SentenceFinding[] {
-  return ctx.links
-    .filter((link) => !link.agrees)
-    .map((link) => {
-      const v = link.fact.value;
-      // For a status, the value a date claim speaks of is its start, or its end after "until".
-      const boundary = v.type === 'status' && link.mention.kind === 'date' ? (link.mention.qualifier === 'until' ? v.until : v.from)?.label : undefined;
-      const expected = valueInWords(link.fact) ?? boundary;
-      return {
-        kind: CONTRADICTION,
-        message: `${claimText(link.fact)} (${citation(link.fact, ctx.base)}), not ${link.mention.text}.`,
-        start: link.mention.start,
-        end: link.mention.end,
-        fact: link.fact,
-        ...(expected !== undefined && { expected }),
-      };
-    });
-}

@@ -9,4 +9,7 @@ export const INTERNAL_ERROR: FindingKind = {
   name: 'CheckFailed',
   severity: 'error',
   summary: 'A check failed on this draft; the other checks still ran.',
+  verdict: '✗ factlint failed on this draft',
+  tally: 'other',
+  fixes: [],
 };

@@ -10,6 +10,7 @@ export const duplicateIds: Check = (input) => {
     ['source', input.sources],
     ['entity', input.entities],
     ['fact', input.facts],
+    ['frame', input.frames],
   ];
   for (const [kind, list] of lists) {
     const first = new Map<string, Loaded<{ id: string }>>();

@@ -1,4 +1,4 @@
-import type { Entity, Fact, Origin, Source } from '../model';
+import type { Entity, Fact, Frame, Origin, Source } from '../model';
 import type { Problem } from '../problems';
 import type { PathSegment } from '../yamlFile';
 
@@ -18,8 +18,9 @@ export interface CheckInput {
   readonly sources: readonly Loaded<Source>[];
   readonly entities: readonly Loaded<Entity>[];
   readonly facts: readonly Loaded<Fact>[];
+  readonly frames: readonly Loaded<Frame>[];
   /** Every id declared in the files, including entries that were not loaded. */
-  readonly declared: { readonly source: ReadonlySet<string>; readonly entity: ReadonlySet<string> };
+  readonly declared: { readonly source: ReadonlySet<string>; readonly entity: ReadonlySet<string>; readonly frame: ReadonlySet<string> };
 }
 
 export interface CheckResult {

@@ -25,7 +25,9 @@ export const unknownReferences: Check = (input) => {
   };
 
   for (const loaded of input.entities) {
-    if (loaded.item.partOf !== undefined) checkEntity(loaded, `The entity "${loaded.item.id}"`, loaded.item.partOf, ['partOf']);
+    const owner = `The entity "${loaded.item.id}"`;
+    if (loaded.item.partOf !== undefined) checkEntity(loaded, owner, loaded.item.partOf, ['partOf']);
+    for (const [path, id] of argReferences(loaded.item.frame?.args, ['frame'])) checkEntity(loaded, owner, id, path);
   }
   for (const loaded of input.facts) {
     const owner = `The fact "${loaded.item.id}"`;
@@ -50,5 +52,14 @@ export function entityReferences(fact: Fact): [PathSegment[], string][] {
     if (v.by !== undefined) refs.push([['value', 'by'], v.by]);
     if (v.endedBy !== undefined) refs.push([['value', 'endedBy'], v.endedBy]);
   }
+  refs.push(...argReferences(fact.frame?.args, ['frame']));
+  if (fact.frame?.anchor !== undefined) refs.push([['frame', 'anchor'], fact.frame.anchor]);
+  return refs;
+}
+
+/** The entity ids a frame instance's arguments name. */
+function argReferences(args: Readonly<Record<string, readonly string[]>> | undefined, at: PathSegment[]): [PathSegment[], string][] {
+  const refs: [PathSegment[], string][] = [];
+  for (const [role, ids] of Object.entries(args ?? {})) ids.forEach((id, i) => refs.push([[...at, 'args', role, i], id]));
   return refs;
 }

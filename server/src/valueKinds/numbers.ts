@@ -16,6 +16,28 @@ const WORDS = [...Object.keys(TENS), ...Object.keys(UNITS)].sort((a, b) => b.len
 /** A number in figures or words; the regex source, for use inside larger patterns. */
 export const NUMBER_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${WORDS})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?(?:[- ]hundred)?|a|an|a dozen|dozen)`;
 
+const TEEN_OR_TENS = '(?:nineteen|twenty)';
+const UNDER_HUNDRED = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).slice(1, 10).join('|')}))?|${Object.keys(UNITS).slice(1).join('|')})`;
+
+/**
+ * A year in words, as speakers say them: "twenty twenty-two", "nineteen ninety-six", "two
+ * thousand and three", "two thousand three". The regex source, for larger patterns.
+ */
+export const YEAR_WORDS_SOURCE = `(?:${TEEN_OR_TENS}[- ]${UNDER_HUNDRED}|two thousand(?: and)?(?:[- ]${UNDER_HUNDRED})?|${TEEN_OR_TENS} hundred)`;
+
+/** The year a YEAR_WORDS_SOURCE match says. */
+export function yearWordsValue(text: string): number | undefined {
+  const t = text.trim().toLowerCase().replace(/-/g, ' ');
+  const thousand = /^two thousand(?: and)?(?: (.*))?$/.exec(t);
+  if (thousand) return 2000 + (thousand[1] ? (numberValue(thousand[1]) ?? NaN) : 0);
+  const [century, ...rest] = t.split(' ');
+  const c = century === 'nineteen' ? 19 : century === 'twenty' ? 20 : undefined;
+  if (c === undefined) return undefined;
+  if (rest.join(' ') === 'hundred') return c * 100;
+  const tail = numberValue(rest.join(' '));
+  return tail === undefined || tail >= 100 ? undefined : c * 100 + tail;
+}
+
 /** The value of a number matched by NUMBER_SOURCE, or undefined. */
 export function numberValue(text: string): number | undefined {
   const t = text.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { qualifiedDate, recognizeValues } from '../../../server/src/recognize/values';
-import type { ValueMention } from '../../../server/src/recognize/values';
+import { qualifiedDate } from '../../../server/src/valueKinds/date';
+import { recognizeValues } from '../../../server/src/valueKinds';
+import type { ValueMention } from '../../../server/src/valueKinds';
 import { datesCompatible, parseDateSpec } from '../../../server/src/values/date';
 import { DURATION_DAYS } from '../../../server/src/values/quantity';
 
@@ -13,6 +14,10 @@ function describe_(m: ValueMention): string {
       return `money "${m.text}" ${m.currency} ${m.amount} ${m.approximation}`;
     case 'duration':
       return `duration "${m.text}" ${m.value} ${m.unit} ${m.approximation}`;
+    case 'relative':
+      return `relative "${m.text}" ${m.direction} ${m.value} ${m.unit} ${m.approximation}`;
+    case 'count':
+      return `count "${m.text}" ${m.value} ${m.unit} ${m.approximation}`;
   }
 }
 
@@ -74,9 +79,11 @@ describe('recognising values in prose', () => {
   it('reads durations, including "a year" and hyphenated adjectives', () => {
     assert.deepEqual(found('two decades'), ['duration "two decades" 2 decade exact']);
     assert.deepEqual(found('for 20 years'), ['duration "20 years" 20 year exact']);
-    assert.deepEqual(found('just a year after'), ['duration "a year" 1 year exact']);
+    assert.deepEqual(found('for just a year'), ['duration "a year" 1 year exact']);
+    // "a year after" counts from an event: a relative time, not a length of time.
+    assert.deepEqual(found('just a year after'), ['relative "just a year after" after 1 year around']);
     assert.deepEqual(found('a two-decade war'), ['duration "two-decade" 2 decade exact']);
-    assert.deepEqual(found('nearly twenty-one years'), ['duration "nearly twenty-one years" 21 year around']);
+    assert.deepEqual(found('nearly twenty-one years'), ['duration "nearly twenty-one years" 21 year nearly']);
     const [twoDecades] = recognizeValues('two decades');
     const [twentyYears] = recognizeValues('20 years');
     assert.ok(twoDecades?.kind === 'duration' && twentyYears?.kind === 'duration');

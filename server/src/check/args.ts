@@ -1,0 +1,495 @@
+/**
+ * Who fills which role of a frame in a sentence, read from the trigger's position:
+ *
+ * - a verb's subject is its agent and its object its patient ("ISK attacked the hall"), the other
+ *   way round in the passive ("was carried out by ISK"), and a subject the trigger names otherwise
+ *   ("Kabul fell": the place);
+ * - a noun's possessor, the noun before it and the prepositions after it mark roles as the frame
+ *   says ("Moscow's recognition of the Taliban", "the ISK attack on the concert hall");
+ * - the subject of a verb that governs the noun ("ISK carried out the attack", "Moscow kept its
+ *   embassy open"), of a copula ("Kabulov is the Kremlin's envoy") and a name in apposition
+ *   ("Zamir Kabulov, the Kremlin's envoy") fill the role a subject fills;
+ * - a relative clause's subject is the noun it describes ("the Taliban, which took Kabul").
+ */
+import type { EntityType, Frame } from '../factbase/model';
+import type { Token } from '../nlp/tokens';
+import type { FramePhrase } from './factIndex';
+import type { Actor, PhraseHit, Sentence } from './reader';
+import { GENERIC_HEADS, PERSON_NOUNS } from '../lexicon/actors';
+
+export interface ArgFill {
+  readonly role: string;
+  readonly actor: Actor;
+  /** How the role was read: subject, object, by, of, possessor, compound, apposition, ... */
+  readonly via: string;
+}
+
+/** Verbs that carry a noun's frame without adding one of their own: "grant recognition", "keep an embassy". */
+const SUPPORT_VERBS = new Set(['grant', 'take', 'extend', 'give', 'keep', 'make', 'sign', 'impose', 'announce', 'launch', 'hold', 'provide', 'offer', 'conduct', 'maintain', 'have', 'accord', 'receive', 'accept', 'open', 'close', 'shut', 'lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'issue', 'put', 'place', 'publish', 'run', 'produce', 'carry', 'perpetrate', 'stage', 'mount', 'commit', 'claim', 'reach', 'conclude', 'strike', 'seal', 'ink', 'pursue', 'begin', 'start', 'deepen', 'expand', 'step', 'establish', 'build', 'forge', 'leave', 'withdraw', 'pull', 'shutter', 'operate', 'retain', 'preserve', 'continue', 'remain', 'stay', 'become', 'be', 'serve', 'act', 'name', 'appoint', 'call', 'label', 'designate', 'list', 'ban', 'outlaw', 'declare', 'brand', 'consider', 'see', 'view', 'treat', 'regard']);
+/** Verbs with two objects, the first the one who receives: "grant the Taliban recognition". */
+const GIVING_VERBS = new Set(['grant', 'give', 'offer', 'extend', 'accord', 'award', 'deny', 'refuse', 'hand', 'send', 'lend', 'promise', 'afford']);
+/** Support verbs that end what their noun names; their subject did not do what the noun names. */
+const ENDING_VERBS = new Set(['lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'cancel', 'overturn', 'strike', 'rescind', 'repeal', 'abolish', 'quash', 'void']);
+const COPULAS = new Set(['be', 'remain', 'become', 'serve', 'act', 'stay', 'continue']);
+const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+function headOf(s: Sentence, hit: PhraseHit): number {
+  // The trigger's head: its first verb, else its last noun, else its last token.
+  for (let i = hit.first; i < hit.end; i++) if (s.tokens[i]?.pos === 'VERB') return i;
+  for (let i = hit.end - 1; i >= hit.first; i--) if (s.tokens[i]?.pos === 'NOUN' || s.tokens[i]?.pos === 'PROPN') return i;
+  return hit.end - 1;
+}
+
+function roleFits(frame: Frame, role: string, actor: Actor): boolean {
+  const types = frame.roles[role];
+  if (!types) return false;
+  if (actor.type === undefined) return true;
+  // A person named by nationality or a state acting through its people fills a state's role.
+  if (types.includes(actor.type)) return true;
+  if (actor.type === 'group' && (types.includes('state') || types.includes('organization')) && actor.root !== undefined) return true;
+  if (actor.type === 'state' && types.includes('place')) return true;
+  if (actor.type === 'place' && types.includes('state')) return false;
+  return false;
+}
+
+/**
+ * The role for an actor a mark points at. A mark the frame declares (a preposition, a possessor)
+ * decides the role alone: "a stake in Taliban stability" puts nobody in the agent role. A default
+ * mark (a verb's subject or object) falls back to the first other role the actor's type fits,
+ * never to the opposite one: an object is not the agent, a subject not the patient.
+ */
+function roleFor(frame: Frame, mark: string | undefined, actor: Actor, fallbackOrder: readonly string[], exclude?: string): string | undefined {
+  if (mark !== undefined && roleFits(frame, mark, actor)) return mark;
+  for (const r of fallbackOrder) if (r !== exclude && roleFits(frame, r, actor)) return r;
+  return undefined;
+}
+
+const isBe = (t: Token | undefined) => t !== undefined && (t.lemma === 'be' || t.lemma === 'get') && (t.pos === 'AUX' || t.pos === 'VERB');
+
+/** A verb in the passive: a form of be (or get) before it, with only adverbs and auxiliaries between. */
+function passive(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head];
+  if (!t || /ing$/i.test(t.text)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k--) {
+    const x = tokens[k] as Token;
+    if (isBe(x)) return true;
+    if (!SKIP_BEFORE_VERB.has(x.pos) && x.norm !== 'not') return false;
+  }
+  // A participle after a noun and a comma, or after "the": "the group, designated in 2003".
+  const before = tokens[head - 1];
+  return before !== undefined && /ed$|en$/i.test(t.text) && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[head + 1]?.norm === 'by';
+}
+
+/** The word right before an actor, past determiners and adjectives: its preposition, if any, after `floor`. */
+function prepositionBefore(tokens: readonly Token[], actor: Actor, floor = -1): { lemma: string; at: number } | undefined {
+  for (let k = actor.first - 1; k > floor && k >= actor.first - 4; k--) {
+    const x = tokens[k] as Token;
+    if (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && /^(its|their|his|her|our)$/.test(x.norm)) || x.norm === 'former' || x.pos === 'PART' && x.norm !== 'not') continue;
+    // A possessor before the name: "by Russia's Constitutional Court".
+    if ((x.pos === 'PROPN' || x.pos === 'NOUN') && (tokens[k + 1]?.norm === "'s" || tokens[k + 1]?.norm === '’s')) continue;
+    if (x.pos === 'ADP' || x.pos === 'SCONJ' || (x.norm === 'by')) return { lemma: x.norm, at: k };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Actors in a token range that are not the object of a preposition. */
+function bareActors(s: Sentence, from: number, to: number): Actor[] {
+  return s.actors.filter((a) => a.first >= from && a.end <= to && !prepositionBefore(s.tokens, a));
+}
+
+function sameClause(s: Sentence, a: number, b: number): boolean {
+  return s.clauseOf[a] === s.clauseOf[b];
+}
+
+/** An actor inside an aside between commas after another actor: ", the Kremlin's special envoy for Afghanistan,". */
+function inApposition(s: Sentence, a: Actor): boolean {
+  let k = a.first - 1;
+  while (k >= 0 && s.tokens[k]?.text !== ',' && k > a.first - 6) k--;
+  if (k < 1 || s.tokens[k]?.text !== ',') return false;
+  const prior = s.actors.find((x) => x.end === k);
+  if (!prior || prior.possessive || prepositionBefore(s.tokens, prior)) return false;
+  const between = s.tokens.slice(k + 1, a.first);
+  return between.every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.norm === "'s" || t.norm === '’s') && s.tokens.slice(a.end).some((t) => t.text === ',');
+}
+
+/** Pronouns that can stand for an actor named earlier in the sentence. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her', 'them', 'him']);
+
+/** The actor a pronoun before `at` stands for: the nearest earlier actor that is not an event. */
+function antecedentOf(s: Sentence, at: number): Actor | undefined {
+  const earlier = s.actors.filter((a) => a.end <= at && a.entity?.type !== 'event' && a.type !== 'place');
+  // A subject pronoun continues the subject before it, not the object: "The Taliban has governed
+  // Afghanistan since it took Kabul".
+  const pronoun = s.tokens[at];
+  if (pronoun !== undefined && /^(it|they|he|she)$/.test(pronoun.norm)) {
+    const subjects = earlier.filter((a) => !a.possessive && !['VERB', 'ADP', 'SCONJ'].includes(s.tokens[a.first - 1]?.pos ?? '') && !(s.tokens[a.first - 1]?.pos === 'DET' && ['VERB', 'ADP'].includes(s.tokens[a.first - 2]?.pos ?? '')));
+    const subject = subjects.pop();
+    if (subject) return subject;
+  }
+  return earlier.pop();
+}
+
+/**
+ * The verb's subject: the nearest bare actor before it in its clause (a pronoun there stands for
+ * the nearest earlier actor), the noun a relative clause describes, or the subject of the verb
+ * it is coordinated with ("lifted the ban ... and annulled the designation").
+ */
+function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | undefined {
+  const clauseIndex = s.clauseOf[verb] ?? 0;
+  const clause = s.clauses[clauseIndex];
+  const from = clause?.first ?? 0;
+  // The words between the subject and the verb: a pronoun there is the subject.
+  for (let k = verb - 1; k >= from; k--) {
+    const t = s.tokens[k] as Token;
+    if (SKIP_BEFORE_VERB.has(t.pos) || t.norm === 'not' || t.norm === 'also') continue;
+    if (t.pos === 'PRON' && PRONOUNS.has(t.norm)) {
+      const ante = s.actors.find((a) => a.first === k) ?? antecedentOf(s, k);
+      return ante ? { actor: ante, via: 'pronoun' } : undefined;
+    }
+    if (t.pos === 'PRON' && /^(which|who|that)$/.test(t.norm)) break;
+    break;
+  }
+  // Actors inside a clause nested in this one (a relative clause, an aside) are not its subject,
+  // nor are actors in apposition ("Zamir Kabulov, the Kremlin's envoy for Afghanistan, said").
+  const inClause = bareActors(s, from, verb).filter((a) => s.clauseOf[a.first] === clauseIndex && !inApposition(s, a));
+  // An infinitive or a gerund after a preposition ("to recognise", "without recognising") has the
+  // clause's subject: the first actor of the clause, whatever verbs come between.
+  const before = s.tokens[verb - 1];
+  // "the decision by the court to remove": an infinitive after a noun has that noun's agent, which
+  // the clause's first actor need not be; it is left unread.
+  if (before?.norm === 'to' && ['NOUN', 'PROPN'].includes(s.tokens[verb - 2]?.pos ?? '')) return undefined;
+  // "the countries seeking to exploit it": the infinitive has the subject of the verb before "to".
+  if (before?.norm === 'to' && s.tokens[verb - 2]?.pos === 'VERB') return subjectOf(s, verb - 2);
+  const controlled = before !== undefined && (before.norm === 'to' || (['without', 'by', 'after', 'before', 'while', 'since', 'despite', 'instead'].includes(before.norm) && /ing$/.test(s.tokens[verb]?.text ?? '')));
+  // "this risks legitimizing the Taliban": a gerund after a verb has that verb's subject.
+  if (before !== undefined && before.pos === 'VERB' && /ing$/.test(s.tokens[verb]?.text ?? '')) {
+    const governing = subjectOf(s, verb - 1);
+    return governing;
+  }
+  // An actor right after a verb is its object, not the next verb's subject.
+  const notObject = (a: Actor) => !(s.tokens[a.first - 1]?.pos === 'VERB' || (s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'VERB'));
+  const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t) => t.pos !== 'VERB' || /ing$/.test(t.text)));
+  // The nearest is the one ending last; of two ending together, the longer: "Russia's embassy", not "Russia".
+  const nearest = candidates.reduce<Actor | undefined>((best, a) => (best === undefined || a.end > best.end || (a.end === best.end && a.first < best.first) ? a : best), undefined);
+  if (nearest && !(clause?.kind === 'relative' && clause.markerAt !== undefined && nearest.first < clause.markerAt)) return { actor: nearest, via: 'subject' };
+  if (clause?.kind === 'relative' && clause.antecedent !== undefined && (clause.markerAt === undefined || clause.markerAt + 1 >= verb - 3)) {
+    // The noun the clause describes is the one right before its marker (past a comma).
+    const ante = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && a.end > (clause.antecedent ?? -1));
+    if (ante) return { actor: ante, via: 'relative' };
+  }
+  // A verb coordinated with an earlier one in the same clause shares its subject: "lifted the ban
+  // ... and annulled", "kept its embassy open, accredited a diplomat and signed agreements".
+  const between = s.tokens.slice(from, verb);
+  const andAt = Math.max(between.map((t) => t.norm).lastIndexOf('and'), between.map((t) => t.norm).lastIndexOf('but'), before?.text === ',' ? between.length - 1 : -1);
+  // Only a verb right after the conjunction shares the subject: not "..., and China leads the
+  // countries seeking to exploit it".
+  const rightAfter = andAt >= 0 && between.slice(andAt + 1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.text === ',');
+  if (nearest === undefined && andAt >= 0 && rightAfter && between.slice(0, andAt).some((t) => t.pos === 'VERB')) {
+    const earlier = bareActors(s, from, from + andAt).filter((a) => notObject(a) && s.tokens.slice(a.end, from + andAt).some((t) => t.pos === 'VERB'));
+    const first = earlier[0];
+    if (first) return { actor: first, via: 'coordinated-subject' };
+  }
+  return undefined;
+}
+
+/** Words that end a verb's phrase: its object comes before them. */
+const PHRASE_ENDS = new Set([',', ';', ':', 'and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'after', 'before', 'since', 'until', 'which', 'who', 'that', '—', '–', '(', ')']);
+
+/** The nearest bare actor after a verb within its phrase: its object. */
+function objectOf(s: Sentence, verb: number): Actor | undefined {
+  const clause = s.clauses[s.clauseOf[verb] ?? 0];
+  const to = clause?.end ?? s.tokens.length;
+  for (const a of s.actors) {
+    if (a.first <= verb || a.first >= to) continue;
+    const between = s.tokens.slice(verb + 1, a.first);
+    if (between.some((t) => t.pos === 'VERB' || PHRASE_ENDS.has(t.norm))) return undefined;
+    // The verb's own particle ("handed over") is not a preposition of its object.
+    if (prepositionBefore(s.tokens, a, verb)) continue;
+    // "accepted the Taliban's offer": the object is the offer; "recognised the Taliban's
+    // government" names the Taliban by their government.
+    if (a.possessive) {
+      const at = s.tokens.findIndex((t, k) => k > a.end && t.pos !== 'ADJ');
+      const possessed = s.tokens[at];
+      if (possessed !== undefined && GENERIC_HEAD_SET.has(possessed.lemma)) return a;
+      // "designated the Taliban's ally, the Haqqani Network": the name in apposition is the object.
+      const apposed = s.tokens[at + 1]?.text === ',' ? s.actors.find((b) => b.first >= at + 2 && b.first <= at + 3) : undefined;
+      return apposed;
+    }
+    return a;
+  }
+  return undefined;
+}
+const GENERIC_HEAD_SET = new Set([...GENERIC_HEADS, 'leadership', 'rule', 'rulers', 'leaders', 'emirate']);
+
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+
+/** Another frame's noun right after a verb, as its object: "lifted [the prohibition] on Taliban activity". */
+function nounObjectOf(s: Sentence, verb: number): PhraseHit | undefined {
+  const own = s.phrases.find((p) => p.first <= verb && verb < p.end);
+  for (let k = verb + 1; k < s.tokens.length && k <= verb + 4; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
+    if (t.pos !== 'NOUN') return undefined;
+    return s.phrases.find((p) => p.first === k && p.phrase.kind === 'trigger' && (own === undefined || !('frame' in own.phrase) || p.phrase.frame !== own.phrase.frame));
+  }
+  return undefined;
+}
+
+/** A noun for a person right after a verb, as its object ("the diplomat"), when no name is there. */
+function personObjectOf(s: Sentence, verb: number): number | undefined {
+  for (let k = verb + 1; k < s.tokens.length && k <= verb + 5; k++) {
+    const t = s.tokens[k] as Token;
+    // A name before the noun modifies it: "accepted a Taliban diplomat".
+    const actor = s.actors.find((a) => a.first <= k && k < a.end);
+    if (actor) {
+      if (!actor.possessive && actor.end < s.tokens.length && s.tokens[actor.end]?.pos === 'NOUN') { k = actor.end - 1; continue; }
+      return undefined;
+    }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
+    return t.pos === 'NOUN' && PERSON_NOUN_SET.has(t.lemma) && !['NOUN', 'PROPN'].includes(s.tokens[k + 1]?.pos ?? '') ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Every role fill for a trigger (or agent verb) hit. */
+export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }): ArgFill[] {
+  const frame = hit.phrase.frame;
+  const fills: ArgFill[] = [];
+  const add = (role: string | undefined, actor: Actor | undefined, via: string) => {
+    if (role === undefined || actor === undefined) return;
+    if (fills.some((f) => f.actor === actor)) return;
+    fills.push({ role, actor, via });
+  };
+  const order = Object.keys(frame.roles);
+  const head = headOf(s, hit);
+  const t = s.tokens[head] as Token;
+  const verbal = t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.text));
+  const subjectRole = hit.phrase.kind === 'trigger' && hit.phrase.subject !== undefined ? hit.phrase.subject : 'agent';
+  const objectRole = hit.phrase.kind === 'trigger' && hit.phrase.object !== undefined ? hit.phrase.object : 'patient';
+
+  // A participle before its noun ("designated terrorist groups like al-Qaeda") is done to that
+  // noun and whatever "like" or "such as" names after it; it has no subject of its own.
+  const attributive = verbal && /(?:ed|en)$/.test(t.text) && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[head + 1]?.pos ?? '') && !['AUX', 'PRON', 'PROPN'].includes(s.tokens[head - 1]?.pos ?? '') && (s.tokens[head - 1]?.pos === 'DET' || s.tokens[head - 1]?.pos === 'ADP' || s.tokens[head - 1]?.pos === 'ADJ' || head === 0 || s.tokens[head - 1]?.text === ',');
+  if (attributive) {
+    let k = head + 1;
+    while (k < s.tokens.length && (s.tokens[k]?.pos === 'NOUN' || s.tokens[k]?.pos === 'ADJ' || s.tokens[k]?.pos === 'PROPN')) k++;
+    const modified = s.actors.find((a) => a.first > head && a.first <= k) ?? (['like', 'such', 'including'].includes(s.tokens[k]?.norm ?? '') ? s.actors.find((a) => a.first > k && a.first <= k + 3) : undefined);
+    if (modified) add(roleFor(frame, objectRole, modified, []), modified, 'modified');
+    return fills;
+  }
+  if (verbal) {
+    const isPassive = passive(s.tokens, head);
+    const subject = subjectOf(s, head);
+    // A passive's subject is what the verb is done to: it fills that role or none.
+    if (subject) add(isPassive ? (roleFits(frame, objectRole, subject.actor) ? objectRole : undefined) : roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order, objectRole), subject.actor, subject.via);
+    const object = objectOf(s, hit.end - 1);
+    if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order, subjectRole), object, 'object');
+    // "lifted the ban on the Taliban": a verb done to another frame's noun is done to that noun's
+    // patient too.
+    if (object === undefined && !isPassive) {
+      const inner = nounObjectOf(s, hit.end - 1);
+      if (inner !== undefined) {
+        for (const f of argumentsOf(s, inner as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> })) {
+          if ((f.role === 'patient' || f.via === 'of' || f.via === 'on' || f.via === 'against') && roleFits(frame, objectRole, f.actor)) add(objectRole, f.actor, `object-${f.via}`);
+        }
+      }
+    }
+    // "recognised the diplomat sent by the Taliban": a person the verb is done to, described, not named.
+    const noun = object === undefined && !isPassive ? personObjectOf(s, hit.end - 1) : undefined;
+    if (noun !== undefined) {
+      const t = s.tokens[noun] as Token;
+      fills.push({ role: frame.marks.object ?? objectRole, actor: { first: noun, end: noun + 1, start: t.start, stop: t.end, name: t.text, head: t.lemma, type: 'person', possessive: false, byNationality: false, unnamed: true }, via: 'object-noun' });
+    }
+  } else {
+    // Possessor and the nouns before the trigger: "Moscow's formal recognition", "the ISK attack".
+    const nameStart = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && hit.end <= a.end)?.first;
+    for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+      const x = s.tokens[k] as Token;
+      const actor = s.actors.find((a) => a.end === k + 1 || (a.end === k && (x.norm === "'s" || x.norm === '’s' || x.norm === "'" || x.norm === '’')));
+      if (actor) {
+        // "granted the Taliban formal recognition": a name right after a verb of giving, before the
+        // noun given, is who receives it.
+        const verbBefore = s.tokens[actor.first - 1]?.pos === 'DET' ? s.tokens[actor.first - 2] : s.tokens[actor.first - 1];
+        if (!actor.possessive && verbBefore?.pos === 'VERB' && GIVING_VERBS.has(verbBefore.lemma)) {
+          add(roleFits(frame, objectRole, actor) ? objectRole : undefined, actor, 'recipient');
+          break;
+        }
+        const mark = actor.possessive ? 'possessor' : 'compound';
+        // "Russia's deadliest attack", "Afghanistan's biggest deposits": before a superlative the
+        // possessor is the domain the noun is ranked in, not a participant.
+        if (actor.possessive && s.tokens.slice(actor.end, hit.first).some((t) => SUPERLATIVE.test(t.norm) && (t.pos === 'ADJ' || t.pos === 'ADV'))) break;
+        // Before an event's name, a plain noun is a modifier of the name ("the Moscow Crocus City
+        // Hall attack": where), never its agent.
+        if (!actor.possessive && nameStart !== undefined && actor.end <= nameStart) break;
+        const declared = frame.marks[mark];
+        // A possessor is what the frame says it is; a noun before the trigger, any role it fits
+        // ("the Voice of Khorasan magazine": the magazine itself).
+        add(actor.possessive && declared !== undefined ? (roleFits(frame, declared, actor) ? declared : undefined) : roleFor(frame, declared, actor, order), actor, mark);
+        if (!actor.possessive) { k = actor.first; continue; }
+        break;
+      }
+      if (!(x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'NUM' || x.pos === 'PROPN' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PUNCT' && x.text === '-' || x.pos === 'VERB' && /ed$/.test(x.text))) break;
+    }
+    // "Moscow classifies the Taliban as a terrorist organization": after "as", the verb's subject
+    // and object fill the roles a verbal trigger's would.
+    const np = hitStartOfNounPhrase(s, hit);
+    if (s.tokens[np - 1]?.norm === 'as') {
+      for (let k = np - 2; k >= 0; k--) {
+        const v = s.tokens[k] as Token;
+        if (v.pos !== 'VERB') continue;
+        const subject = subjectOf(s, k);
+        if (subject) add(roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order), subject.actor, 'as-subject');
+        const object = objectOf(s, k);
+        if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order), object, 'as-object');
+        break;
+      }
+    }
+    // A verb that governs the noun: its subject ("ISK carried out the attack"), or a copula's.
+    const clauseStart = s.clauses[s.clauseOf[head] ?? 0]?.first ?? 0;
+    for (let k = hit.first - 1; k >= clauseStart; k--) {
+      const x = s.tokens[k] as Token;
+      // A participle inside the noun phrase ("the first known US visit") is not its verb.
+      const inNounPhrase = ['DET', 'ADJ', 'NUM', 'ADV'].includes(s.tokens[k - 1]?.pos ?? '') || s.tokens[k - 1]?.norm === "'s" || s.tokens[k - 1]?.norm === '’s';
+      if (x.pos === 'VERB' && /(?:ed|en|wn)$/.test(x.text) && inNounPhrase && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[k + 1]?.pos ?? '') && k + 1 < hit.first) continue;
+      if (x.pos === 'VERB' || (x.pos === 'AUX' && COPULAS.has(x.lemma))) {
+        const governing = SUPPORT_VERBS.has(x.lemma) || COPULAS.has(x.lemma);
+        const between = s.tokens.slice(k + 1, hit.first);
+        const plainBetween = between.every((b) => b.pos === 'DET' || b.pos === 'ADJ' || b.pos === 'NOUN' || b.pos === 'PRON' || b.pos === 'ADV' || b.pos === 'NUM' || b.pos === 'PART' || b.norm === "'s" || b.norm === '’s' || b.pos === 'PROPN' || (b.pos === 'VERB' && /(?:ed|en|wn)$/.test(b.text)) || b.text === '-');
+        if (governing && plainBetween) {
+          // "the court annulled the movement's designation": who ends a state is not who made it.
+          // (It may still confirm the state's own act: the Supreme Court lifting Russia's ban.)
+          const ender = ENDING_VERBS.has(x.lemma);
+          const subject = subjectOf(s, k);
+          const copula = COPULAS.has(x.lemma);
+          if (subject) add(roleFor(frame, copula ? (frame.marks.subject ?? copularRole(frame, subject.actor)) : (frame.marks.subject ?? 'agent'), subject.actor, order), subject.actor, copula ? 'copula' : ender ? 'ender' : 'governing-subject');
+          // "put the group on its terrorist list": the verb's object, when it is not the noun itself.
+          const object = copula ? undefined : objectOf(s, k);
+          if (object && object.end <= hit.first && object.first > k) add(roleFor(frame, frame.marks.object ?? objectRole, object, order), object, 'governing-object');
+        }
+        break;
+      }
+    }
+    // A clause describing the noun without "that": "the sanctuary the group offered to bin Laden".
+    const after = s.actors.find((a) => a.first >= hit.end && a.first <= hit.end + 1);
+    const verbAfter = after ? s.tokens[after.end] : undefined;
+    if (after && verbAfter && verbAfter.pos === 'VERB' && SUPPORT_VERBS.has(verbAfter.lemma) && !after.possessive && !prepositionBefore(s.tokens, after)) add(roleFor(frame, frame.marks.subject ?? 'agent', after, order), after, 'reduced-relative');
+    // Apposition: "Zamir Kabulov, the Kremlin's special envoy"; "the Kremlin's envoy, Zamir Kabulov";
+    // a title before a name: "special envoy Zamir Kabulov".
+    const beforeComma = s.tokens[hitStartOfNounPhrase(s, hit) - 1];
+    if (beforeComma?.text === ',') {
+      const prior = s.actors.filter((a) => a.end === hitStartOfNounPhrase(s, hit) - 1).pop();
+      if (prior) add(roleFor(frame, frame.marks.subject ?? copularRole(frame, prior), prior, order), prior, 'apposition');
+    }
+    const afterEnd = nounPhraseEnd(s, hit);
+    const next = s.tokens[afterEnd];
+    const following = s.actors.find((a) => a.first === afterEnd + (next?.text === ',' ? 1 : 0));
+    // "the envoy Zamir Kabulov", "the al-Qaeda magazine Voice of Khorasan": a name right after the
+    // noun is who or what the noun is.
+    if (following && following.first === afterEnd && following.type !== 'person' && following.type !== 'state' && following.type !== 'place' && following.type !== 'event') add(roleFits(frame, copularRole(frame, following), following) ? copularRole(frame, following) : undefined, following, 'title');
+    if (following && following.type === 'person') add(roleFor(frame, frame.marks.subject ?? copularRole(frame, following), following, order), following, 'apposition');
+    if (following && following.first === afterEnd && following.type === 'person') add(roleFor(frame, frame.marks.subject ?? copularRole(frame, following), following, order), following, 'title');
+  }
+
+  // Prepositional phrases after the trigger, within its clause: "of Kabul", "on the concert hall",
+  // "by ISK". A phrase after another trigger noun or event name belongs to that one: "the visit,
+  // coinciding with the release of a hostage by the Taliban".
+  const clause = s.clauses[s.clauseOf[head] ?? 0];
+  const to = clause?.end ?? s.tokens.length;
+  const nextHead = s.phrases.filter((p) => p.first >= hit.end && (p.phrase.kind === 'trigger' || p.phrase.kind === 'agent-verb') && s.tokens.slice(p.first, p.end).some((x) => x.pos === 'NOUN' || x.pos === 'VERB')).map((p) => p.first)
+    .concat(s.actors.filter((a) => a.first >= hit.end && a.entity?.type === 'event').map((a) => a.first))
+    .sort((x, y) => x - y)[0] ?? Infinity;
+  const npEnd = verbal ? hit.end : Math.max(hit.end, compoundEnd(s, hit.end));
+  for (const a of s.actors) {
+    if (a.first < hit.end || a.first >= to || a.first > nextHead) continue;
+    // "by Russia's Constitutional Court": the possessor is not the phrase's object; the name after it is.
+    if (a.possessive && s.actors.some((b) => b.first === a.end + 1)) continue;
+    const prep = prepositionBefore(s.tokens, a);
+    if (!prep || prep.at < hit.end - 1) continue;
+    if (s.tokens.slice(hit.end, prep.at).some((x) => x.pos === 'VERB')) continue;
+    // A phrase belongs to the nearest noun before it: "on the edge of Moscow" is about the edge.
+    if (!onlyPhrasesBetween(s, npEnd, prep.at)) continue;
+    const mark = verbal && prep.lemma === 'by' ? 'agent' : frame.marks[prep.lemma];
+    if (mark === undefined) continue;
+    add(roleFits(frame, mark, a) ? mark : undefined, a, prep.lemma);
+  }
+  // Actors coordinated with one that fills a role fill it too: "support for al-Qaeda and the TTP".
+  for (const fill of [...fills]) {
+    let end = fill.actor.end;
+    for (;;) {
+      // Not a name that modifies the noun after it: "a Canadian hostage, and U.S. bounties".
+      const next = s.actors.find((a) => a.first > end && a.first <= end + 3 && !(a.byNationality && ['NOUN', 'PROPN'].includes(s.tokens[a.end]?.pos ?? '')) && s.tokens.slice(end, a.first).every((t) => t.norm === 'and' || t.text === ',' || t.norm === 'or' || t.pos === 'DET' || t.norm === 'as' || t.norm === 'well'));
+      // "A and B", "A, B and C": a comma alone may open an apposition, not a list.
+      const joined = next ? s.tokens.slice(end, next.first).some((t) => t.norm === 'and' || t.norm === 'or') || (s.tokens.slice(end, next.first).some((t) => t.text === ',') && s.tokens.slice(next.end, next.end + 4).some((t) => t.norm === 'and' || t.norm === 'or')) : false;
+      if (!next || !joined || next.resolved === 'discourse') break;
+      if (roleFits(frame, fill.role, next)) add(fill.role, next, `${fill.via}+and`);
+      end = next.end;
+    }
+  }
+  // A verbal trigger's fronted place or time phrases are left to the claim layer; so are values.
+  return fills;
+}
+
+/** Superlatives: "deadliest", "worst", "most". */
+const SUPERLATIVE = /^(?:\w+est|most|worst|best|least)$/;
+
+/** The end of the nouns right after a trigger noun that extend it: "Crocus City Hall concert venue". */
+function compoundEnd(s: Sentence, from: number): number {
+  let k = from;
+  while (k < s.tokens.length && s.tokens[k]?.pos === 'NOUN') k++;
+  return k;
+}
+
+/**
+ * Whether the words between a trigger and a preposition are only other phrases that can hang on
+ * the trigger: prepositions, articles, adjectives, commas, names and values ("the attack on Crocus
+ * City Hall in March 2024 by ISK"). A common noun there takes the phrase after it.
+ */
+function onlyPhrasesBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (s.actors.some((a) => a.first <= k && k < a.end)) continue;
+    // A number, a date or a sum; not "a suburb", whose article the count reader takes for one.
+    if (s.values.some((v) => v.start <= t.start && t.end <= v.end && !(v.kind === 'count' && /^an?\s/i.test(v.text)))) continue;
+    if (s.phrases.some((p) => p.phrase.kind === 'description' && p.first <= k && k < p.end)) continue;
+    if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.norm === "'s" || t.norm === '’s') continue;
+    return false;
+  }
+  return true;
+}
+
+/** The role a copula's subject fills: the first role that is not the one the noun's possessor fills. */
+function copularRole(frame: Frame, actor: Actor): string {
+  const skip = new Set([frame.marks.possessor, frame.marks.compound, frame.marks.of, frame.marks.for].filter((x): x is string => x !== undefined));
+  for (const role of Object.keys(frame.roles)) if (!skip.has(role) && roleFits(frame, role, actor)) return role;
+  return Object.keys(frame.roles)[0] ?? 'agent';
+}
+
+/** Where the noun phrase of a nominal trigger starts: before its determiner, possessor and modifiers. */
+function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
+  let k = hit.first;
+  while (k > 0) {
+    const x = s.tokens[k - 1] as Token;
+    if (x.pos === 'DET' || x.pos === 'ADJ' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Where the noun phrase of a nominal trigger ends: after "for Afghanistan", "of Khorasan". */
+function nounPhraseEnd(s: Sentence, hit: PhraseHit): number {
+  let k = hit.end;
+  const prep = s.tokens[k];
+  if (prep && (prep.norm === 'for' || prep.norm === 'to' || prep.norm === 'of' || prep.norm === 'on')) {
+    const a = s.actors.find((x) => x.first === k + 1 || x.first === k + 2);
+    if (a) k = a.end;
+  }
+  return k;
+}
+
+/** Types a frame role accepts, for callers that compare an actor with a role. */
+export function roleTypes(frame: Frame, role: string): readonly EntityType[] {
+  return frame.roles[role] ?? [];
+}
+
+export { roleFits };

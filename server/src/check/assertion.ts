@@ -1,0 +1,236 @@
+/**
+ * What a clause does with what it says: asserts it, asks it, makes it a condition or a
+ * possibility, denies it, or reports someone else saying it (and whether the writer then
+ * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
+ * own voice can be an error.
+ */
+import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
+import type { Token } from '../nlp/tokens';
+import { clauseWithin } from './clauses';
+import type { Actor, Sentence } from './reader';
+
+export type Mood = 'assert' | 'question' | 'condition' | 'hypothesis' | 'directive';
+
+export interface Report {
+  /** Who is reported, as an actor when the sentence names one. */
+  readonly by?: Actor;
+  /** Who is reported, in the draft's words ("officials", "a Taliban spokesman"). */
+  readonly source: string;
+  /** The writer rejects the reported claim ("a claim with no evidence", "in fact ..."). */
+  readonly rejected: boolean;
+}
+
+export interface Assertion {
+  readonly mood: Mood;
+  readonly negated: boolean;
+  /** The clause speaks of a wish, plan or possibility ("seeks to recognise", "potential recognition"). */
+  readonly modal: boolean;
+  /** A prediction with "will" or "shall": asserted for a figure, a possibility for a status. */
+  readonly future: boolean;
+  readonly reported?: Report;
+  /** The clause speaks of the past ("had blacklisted", "back in 2003", "at the time"). */
+  readonly past: boolean;
+  /** The clause presents a state as holding now ("still lists", "remains banned", "is designated"). */
+  readonly current: boolean;
+}
+
+export interface SentenceSetting {
+  /** The sentence sits in a block quote: someone else's words. */
+  readonly quoted: boolean;
+  /** The sentence after this one, for a rejection that follows a report ("That is false."). */
+  readonly next?: string;
+  /** The sentence before, for a report it opens ("A post claimed:"). */
+  readonly previous?: string;
+}
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const MODALS = set(MODAL_WORDS);
+const WEAK = set(WEAK_MODALS);
+const FUTURE = set(FUTURE_WORDS);
+const NEG = set(NEGATORS);
+const REPORTING = set(REPORTING_VERBS);
+const INTENTION = set(INTENTION_VERBS);
+const CONDITIONAL = set(CONDITIONAL_MARKERS);
+const CONTINUING = set(CONTINUING_WORDS.filter((w) => !w.includes(' ')));
+const CONTINUING_PHRASES = CONTINUING_WORDS.filter((w) => w.includes(' '));
+const PAST = set(PAST_WORDS.filter((w) => !w.includes(' ')));
+const PAST_PHRASES = PAST_WORDS.filter((w) => w.includes(' '));
+const PRESENT_AUX = set(PRESENT_AUXILIARIES);
+const PAST_AUX = set(PAST_AUXILIARIES);
+const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
+const CLAIMS = set(CLAIM_NOUNS);
+
+function hasPhrase(text: string, phrases: readonly string[]): boolean {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  return phrases.some((p) => t.includes(` ${p.toLowerCase()} `));
+}
+
+/** Tokens of the clause that holds `at`, without the clauses nested in it. */
+function clauseTokens(s: Sentence, at: number): Token[] {
+  const index = s.clauseOf[at] ?? 0;
+  return s.tokens.filter((_, i) => s.clauseOf[i] === index);
+}
+
+/** Where a report starts and ends, and who is reported. */
+interface ReportSpan { readonly from: number; readonly to: number; readonly by?: Actor; readonly source: string; readonly verbAt: number }
+
+/**
+ * Reports in a sentence: "X said (that) ...", "..., X said", "according to X, ...", a claim noun
+ * with its content ("the claim that ..."), and quotations attributed to someone.
+ */
+function reports(s: Sentence): ReportSpan[] {
+  const out: ReportSpan[] = [];
+  const tokens = s.tokens;
+  const sourceAt = (from: number, to: number): { by?: Actor; source: string } => {
+    const actor = s.actors.filter((a) => a.first >= from && a.end <= to).pop();
+    const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.pos !== 'PUNCT').map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ').trim();
+    if (!actor) return { source: words(from, to) || 'someone' };
+    // "A Taliban spokesman said": the name modifies who spoke; the source is the whole phrase.
+    const head = tokens[actor.end];
+    if (head !== undefined && actor.end < to && (head.pos === 'NOUN' || head.pos === 'PROPN') && !actor.possessive) {
+      let start = actor.first;
+      while (start > from && ['DET', 'ADJ'].includes(tokens[start - 1]?.pos ?? '')) start--;
+      let end = actor.end;
+      while (end < to && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) end++;
+      return { by: actor, source: words(start, end) };
+    }
+    return { by: actor, source: actor.name };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const phrase = REPORTING_PHRASES.find((p) => tokens.slice(i, i + p.split(' ').length).map((x) => x.norm).join(' ') === p);
+    if (phrase !== undefined && (phrase !== 'per' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'DET')) {
+      // "according to officials, ..." reports the rest of the sentence; "..., according to X" the part before.
+      const len = phrase.split(' ').length;
+      let end = i + len;
+      while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.text !== '.' && tokens[end]?.text !== ';') end++;
+      const src = sourceAt(i + len, end);
+      if (i === 0 || tokens[i - 1]?.text === ',' && end >= tokens.length - 1) {
+        out.push(i === 0 ? { from: end, to: tokens.length, ...src, verbAt: i } : { from: 0, to: i, ...src, verbAt: i });
+      } else out.push({ from: 0, to: tokens.length, ...src, verbAt: i });
+      continue;
+    }
+    if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !REPORTING.has(t.lemma)) continue;
+    if (t.pos === 'NOUN') continue;
+    // "The deposits are said to be worth ...", "is reported to have": hearsay with nobody named is
+    // passed on in the writer's own voice.
+    const beBefore = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
+    if (beBefore && tokens[i + 1]?.norm === 'to' && !tokens.slice(i + 1, i + 8).some((x) => x.norm === 'by')) continue;
+    // "Afghanistan's wealth, a 2010 memo said, was $1 trillion": a report set off by commas says
+    // the whole sentence; its source is between the commas.
+    const commaBefore = (() => { for (let k = i - 1; k >= 0; k--) { if (tokens[k]?.text === ',') return k; if (tokens[k]?.pos === 'VERB') return -1; } return -1; })();
+    if (commaBefore > 0 && tokens[i + 1]?.text === ',') {
+      out.push({ from: 0, to: tokens.length, ...sourceAt(commaBefore + 1, i), verbAt: i });
+      continue;
+    }
+    // "the designation, which officials say dates from 2003": the subject is before the verb.
+    const clause = s.clauses[s.clauseOf[i] ?? 0];
+    const subjectFrom = clause?.first ?? 0;
+    const src = sourceAt(subjectFrom, i);
+    const after = tokens[i + 1];
+    const sentenceFinal = tokens.slice(i + 1).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP');
+    if (sentenceFinal && i > 0 && (tokens.slice(0, subjectFrom).some((x) => x.text === ',') || tokens[subjectFrom - 1]?.text === ',' || /["”’]/.test(tokens[subjectFrom - 1]?.text ?? ''))) {
+      // "The attack came in 2023, officials said." — the report is what came before.
+      out.push({ from: 0, to: Math.max(0, subjectFrom - 1), ...sourceAt(subjectFrom, tokens.length), verbAt: i });
+      continue;
+    }
+    if (after === undefined) continue;
+    // The complement: after "that", a colon, a quotation or directly a clause with a verb.
+    const rest = tokens.slice(i + 1);
+    const verbAhead = rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!verbAhead && !/^[:“"]/.test(after.text)) continue;
+    // "X told reporters the ruling ..." — skip the addressee.
+    let from = i + 1;
+    if (t.lemma === 'tell' && s.actors.some((a) => a.first === from)) from = (s.actors.find((a) => a.first === from)?.end ?? from);
+    out.push({ from, to: tokens.length, ...src, verbAt: i });
+  }
+  // Quotation marks with a speaker: "... ,” the spokesman said' is caught above; a colon before a quotation too.
+  return out;
+}
+
+function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): boolean {
+  const outside = [...s.tokens.slice(0, span.from), ...s.tokens.slice(span.to)].map((t) => t.text).join(' ');
+  const verb = s.tokens[span.verbAt];
+  const before = s.tokens[span.verbAt - 1];
+  if (verb && (NEGATING.has(verb.lemma) || ['deny', 'dismiss', 'refute', 'debunk', 'reject'].includes(verb.lemma))) return true;
+  if (before && ['falsely', 'wrongly', 'incorrectly', 'mistakenly', 'erroneously', 'baselessly', 'spuriously'].includes(before.norm)) return true;
+  if (hasPhrase(outside, REJECTION_WORDS)) return true;
+  const next = setting.next ?? '';
+  return next !== '' && hasPhrase(next.split(/[.;!?]/)[0] ?? next, REJECTION_WORDS);
+}
+
+/** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
+function pastForm(t: Token): boolean {
+  const text = t.text.toLowerCase();
+  return text !== t.lemma && !/ing$/.test(text) && !(/s$/.test(text) && text.slice(0, -1).startsWith(t.lemma.slice(0, -1)));
+}
+
+export function assertionAt(s: Sentence, at: number, setting: SentenceSetting): Assertion {
+  const tokens = s.tokens;
+  const clauseIndex = s.clauseOf[at] ?? 0;
+  const ownClause = clauseTokens(s, at);
+  const upTo = ownClause.filter((t) => t.start <= (tokens[at]?.start ?? 0));
+
+  // Mood: a question; a condition ("if", "unless", "whether") on this clause or one it sits in.
+  const lastText = s.text.trimEnd();
+  let mood: Mood = 'assert';
+  if (/\?["”’)]*$/.test(lastText)) mood = 'question';
+  for (let c: number | undefined = clauseIndex, depth = 0; c !== undefined && depth < 10; c = s.clauses[c]?.parent, depth++) {
+    const clause = s.clauses[c];
+    if (clause?.kind === 'conditional' || (clause?.marker !== undefined && CONDITIONAL.has(clause.marker))) mood = 'condition';
+  }
+  if (mood === 'assert' && s.clauses.some((c, i) => c.kind === 'conditional' && !clauseWithin(s.clauses, clauseIndex, i)) && ownClause.some((t) => t.norm === 'would' || t.norm === 'could' || t.norm === 'might')) mood = 'hypothesis';
+  if (mood === 'assert' && /^(what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|could|can|should|may|might)$/i.test(tokens[0]?.norm ?? '') && /\?/.test(lastText)) mood = 'question';
+  // "Track any follow-on agreements": a sentence that opens with a bare verb tells the reader what to do.
+  const opener = tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && !/^\d+$/.test(t.text));
+  if (mood === 'assert' && opener && opener.pos === 'VERB' && opener.norm === opener.lemma && tokens.indexOf(opener) <= 1 && !/ed$|ing$/.test(opener.norm)) mood = 'directive';
+
+  // Negation: a negating word in the clause before the claim, wink's negation scope, or "yet to".
+  const negatedByWord = upTo.some((t) => NEG.has(t.norm) && !(t.norm === 'no' && tokens[tokens.indexOf(t) + 1]?.norm === 'longer') && !(t.norm === 'not' && tokens[tokens.indexOf(t) + 1]?.norm === 'only'))
+    || hasPhrase(upTo.map((t) => t.text).join(' '), NOT_YET)
+    || upTo.some((t) => NEGATING.has(t.lemma) && t.pos === 'VERB');
+  const negated = negatedByWord || (tokens[at]?.negated ?? false) && upTo.some((t) => t.norm === 'not' || t.norm === 'never');
+
+  // Modality: a modal, an intention verb with "to", or an intention noun governing the claim.
+  // "will" and "can" speak of a possibility only before a verb: "Beijing will still take its time".
+  const beforeVerb = (k: number) => upTo.slice(k + 1, k + 4).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  // "will cost", "will recognise": a prediction. It asserts a figure, but a change of status it
+  // only foresees, which callers treat as a possibility.
+  const future = upTo.some((t, k) => FUTURE.has(t.norm) && beforeVerb(k));
+  const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && (!WEAK.has(t.norm) || beforeVerb(k)))
+    || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
+    || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_NOUNS.map((n) => `${n} of`).concat(INTENTION_NOUNS.map((n) => `${n} for`)));
+
+  // Reported speech.
+  let reported: Report | undefined;
+  for (const span of reports(s)) {
+    if (at < span.from || at >= span.to) continue;
+    reported = { ...(span.by && { by: span.by }), source: span.source, rejected: rejectedNear(s, span, setting) };
+  }
+  if (!reported && setting.quoted) reported = { source: 'a quoted source', rejected: setting.next !== undefined && hasPhrase(setting.next, REJECTION_WORDS) };
+  if (!reported) {
+    // Inside quotation marks in a sentence that attributes them, or after "Claim:"-style labels.
+    const before = s.text.slice(0, tokens[at]?.start ?? 0);
+    const opens = (before.match(/[“"]/g) ?? []).length;
+    const closes = (before.match(/[”]/g) ?? []).length;
+    const insideQuote = /“/.test(before) ? opens > closes : opens % 2 === 1;
+    const quoteWords = insideQuote ? (s.text.slice(before.lastIndexOf('“') >= 0 ? before.lastIndexOf('“') : before.lastIndexOf('"')).split(/[”"]/)[1] ?? '').split(/\s+/).length : 0;
+    if (insideQuote && (quoteWords >= 4 || s.tokens.some((t) => REPORTING.has(t.lemma) && t.pos === 'VERB'))) {
+      reported = { source: 'a quoted source', rejected: hasPhrase(setting.next ?? '', REJECTION_WORDS) || hasPhrase(s.text.replace(/[“"][^”"]*[”"]/g, ' '), REJECTION_WORDS) };
+    }
+    const claimNoun = upTo.find((t) => CLAIMS.has(t.lemma) && t.pos === 'NOUN');
+    if (!reported && claimNoun && upTo.some((t) => t.norm === 'that' && t.start > claimNoun.start)) {
+      reported = { source: 'a claim', rejected: hasPhrase(s.text, REJECTION_WORDS) };
+    }
+  }
+
+  // Time: past markers and past tense, or present and continuing wording.
+  const clauseText = ownClause.map((t) => t.text).join(' ');
+  const past = ownClause.some((t) => PAST.has(t.norm) || (t.pos === 'AUX' && PAST_AUX.has(t.norm))) || hasPhrase(clauseText, PAST_PHRASES)
+    || ownClause.some((t) => t.pos === 'VERB' && pastForm(t) && !ownClause.some((x) => x.pos === 'AUX' && PRESENT_AUX.has(x.norm)) && !(tokens[tokens.indexOf(t) - 1]?.norm === 'the'));
+  const current = ownClause.some((t) => CONTINUING.has(t.norm) || CONTINUING.has(t.lemma)) || hasPhrase(clauseText, CONTINUING_PHRASES)
+    || ownClause.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && PRESENT_AUX.has(t.norm))
+    || ownClause.some((t) => t.pos === 'VERB' && /s$/.test(t.text) && t.text.toLowerCase() !== t.lemma && !/ss$/.test(t.text));
+  return { mood, negated, modal, future, ...(reported && { reported }), past, current };
+}

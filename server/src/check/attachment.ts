@@ -1,0 +1,145 @@
+/**
+ * Which word a value in a sentence belongs to, so a value is compared only with the event it
+ * dates or measures: "the law adopted last year" dates the law, not the ruling beside it; "the
+ * 2003 listing" dates the listing; "minerals worth $3 trillion" prices the minerals.
+ *
+ * - A value followed by "'s" or by a noun it modifies ("last year's adoption", "the 2003
+ *   listing") belongs to that noun (the last noun of the compound).
+ * - A value in a phrase right after a noun ("the attack in March 2024", "$3 trillion in
+ *   minerals") belongs to that noun when it is a trigger.
+ * - "the two decades that U.S. forces fought" belongs to the verb of the clause that follows.
+ * - Any other value is an adjunct of its clause's verb: the nearest one before it, or after it
+ *   when it opens the clause ("In 2003, Russia designated ...").
+ */
+import type { ValueMention } from '../valueKinds';
+import type { Sentence } from './reader';
+
+/** The words a value may belong to (any of them), or its clause as a whole. */
+export type Host = { readonly kind: 'tokens'; readonly at: readonly number[] } | { readonly kind: 'clause' };
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'until', 'from', 'during', 'of', 'for', 'after', 'before', 'around', 'about', 'worth', 'over']);
+
+function firstToken(s: Sentence, mention: ValueMention): number {
+  return Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
+}
+
+function lastToken(s: Sentence, mention: ValueMention): number {
+  let k = firstToken(s, mention);
+  while (k + 1 < s.tokens.length && (s.tokens[k + 1]?.start ?? Infinity) < mention.end) k++;
+  return k;
+}
+
+/** The head of the noun phrase starting at `from`: its last noun before a non-noun word. */
+function headNoun(s: Sentence, from: number): number | undefined {
+  let k = from;
+  let head: number | undefined;
+  while (k < s.tokens.length && k < from + 6) {
+    const t = s.tokens[k];
+    if (!t) break;
+    if (NOUNISH.has(t.pos)) head = k;
+    else if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && /(?:ed|en)$/.test(t.text)))) break;
+    k++;
+  }
+  return head;
+}
+
+function isEventWord(s: Sentence, k: number): boolean {
+  return s.phrases.some((p) => p.first <= k && k < p.end && p.phrase.kind === 'trigger' && NOUNISH.has(s.tokens[k]?.pos ?? '')) || s.actors.some((a) => a.entity?.type === 'event' && a.first <= k && k < a.end);
+}
+
+/** The event noun heading the noun phrases before a preposition: "the attack on Crocus City Hall |in". */
+function eventNounBefore(s: Sentence, prep: number): number | undefined {
+  for (let k = prep - 1; k >= 0 && k >= prep - 8; k--) {
+    const t = s.tokens[k];
+    if (!t || !(NOUNISH.has(t.pos) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'NUM')) return undefined;
+    if (isEventWord(s, k)) return k;
+  }
+  return undefined;
+}
+
+/** Whether the noun phrase around token k is the object of a preposition ("after the attack"). */
+function insidePhrase(s: Sentence, k: number): boolean {
+  let j = k;
+  while (j > 0 && (NOUNISH.has(s.tokens[j - 1]?.pos ?? '') || s.tokens[j - 1]?.pos === 'DET' || s.tokens[j - 1]?.pos === 'ADJ' || s.tokens[j - 1]?.pos === 'NUM')) j--;
+  const before = s.tokens[j - 1];
+  return before !== undefined && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.norm !== 'of';
+}
+
+export function hostOf(s: Sentence, mention: ValueMention): Host {
+  const first = firstToken(s, mention);
+  const last = lastToken(s, mention);
+  const after = s.tokens[last + 1];
+  const before = s.tokens[first - 1];
+  const clause = s.clauseOf[first];
+  // "last year's adoption"
+  if (after && (after.norm === "'s" || after.norm === '’s')) {
+    const head = headNoun(s, last + 2);
+    if (head !== undefined) return { kind: 'tokens', at: [head] };
+  }
+  // "the 2003 listing", "a two-decade war" (not "in 2024 Russia ...", a phrase before the subject)
+  const valueToken = s.tokens[first];
+  const ownPreposition = valueToken !== undefined && PREPOSITIONS.has(valueToken.norm);
+  if (after && (NOUNISH.has(after.pos) || after.pos === 'ADJ') && !ownPreposition && (before === undefined || before.pos === 'DET' || before.norm === "'s" || before.norm === '’s' || before.pos === 'ADJ')) {
+    const head = headNoun(s, last + 1);
+    if (head !== undefined && s.clauseOf[head] === clause) return { kind: 'tokens', at: [head] };
+  }
+  // "the two decades that U.S. forces fought in Afghanistan"
+  if (after && /^(that|when|during|in)$/.test(after.norm) && mention.kind === 'duration') {
+    for (let k = last + 2; k < Math.min(s.tokens.length, last + 8); k++) if (s.tokens[k]?.pos === 'VERB') return { kind: 'tokens', at: [k] };
+  }
+  // "the attack in March 2024", "$3 trillion in minerals", "the ruling on Thursday"
+  // A phrase after a noun may belong to the noun or to the verb before it ("accredited a Taliban
+  // diplomat in 2022"): either will do.
+  const prep = ownPreposition ? first : before && PREPOSITIONS.has(before.norm) ? first - 1 : undefined;
+  const verbBefore = (() => {
+    for (let k = first - 1; k >= 0 && s.clauseOf[k] === clause; k--) if (s.tokens[k]?.pos === 'VERB' && !/(?:ed|en)$/.test(s.tokens[k - 1]?.text ?? '-')) return k;
+    return undefined;
+  })();
+  if (prep !== undefined) {
+    const noun = s.tokens[prep - 1];
+    if (noun && NOUNISH.has(noun.pos) && s.phrases.some((p) => p.first <= prep - 1 && prep - 1 < p.end && (p.phrase.kind === 'trigger' || p.phrase.kind === 'agent-verb'))) return { kind: 'tokens', at: verbBefore === undefined || insidePhrase(s, prep - 1) ? [prep - 1] : [prep - 1, verbBefore] };
+    // "after the attack on Crocus City Hall in March 2024": a phrase after a chain of phrases
+    // belongs to the event noun that heads the chain, when that noun is itself inside a phrase.
+    const event = eventNounBefore(s, prep);
+    if (event !== undefined && insidePhrase(s, event)) return { kind: 'tokens', at: [event] };
+  }
+  if ((mention.kind === 'money' || mention.kind === 'count') && after && (after.norm === 'in' || after.norm === 'of' || after.norm === 'worth')) {
+    const head = headNoun(s, last + (s.tokens[last + 2]?.norm === 'of' ? 3 : 2));
+    if (head !== undefined && s.phrases.some((p) => p.first <= head && head < p.end && p.phrase.kind === 'trigger')) return { kind: 'tokens', at: [head] };
+  }
+  // An adjunct of its clause's verb.
+  if (verbBefore !== undefined) return { kind: 'tokens', at: [verbBefore] };
+  for (let k = last + 1; k < s.tokens.length && s.clauseOf[k] === clause; k++) if (s.tokens[k]?.pos === 'VERB') return { kind: 'tokens', at: [k] };
+  return { kind: 'clause' };
+}
+
+/**
+ * Whether a value with this host speaks of the occurrence whose trigger spans [first, end) at
+ * `at`; undefined when the host is the clause as a whole and the caller must judge by clause.
+ */
+export function attached(s: Sentence, host: Host, occurrence: { readonly first: number; readonly end: number; readonly at: number }): boolean | undefined {
+  if (host.kind === 'clause') return undefined;
+  return host.at.some((h) => attachedAt(s, h, occurrence));
+}
+
+function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number; readonly end: number; readonly at: number }): boolean {
+  if (h >= occurrence.first && h < occurrence.end) return true;
+  if (h === occurrence.at) return true;
+  const hostToken = s.tokens[h];
+  if (!hostToken) return false;
+  // A verb whose subject or object is the trigger's noun phrase: "the ruling came in April",
+  // "Moscow accredited a Taliban diplomat in 2022", "ISK carried out the attack in March 2024".
+  if (hostToken.pos === 'VERB' || hostToken.pos === 'AUX') {
+    const [from, to] = h < occurrence.first ? [h + 1, occurrence.first] : [occurrence.end, h];
+    // The verb of a clause describing the trigger's noun: "a listing that had stood for decades".
+    const hostClause = s.clauses[s.clauseOf[h] ?? 0];
+    const describes = hostClause?.kind === 'relative' && hostClause.antecedent !== undefined && hostClause.antecedent >= occurrence.first && hostClause.antecedent < occurrence.end;
+    if (s.clauseOf[h] !== s.clauseOf[occurrence.at] && !describes) return false;
+    if (describes) return true;
+    const between = s.tokens.slice(from, to);
+    const participle = (i: number) => /(?:ed|en|wn)$/.test(between[i]?.text ?? '') && NOUNISH.has(s.tokens[from + i + 1]?.pos ?? '');
+    return between.length <= 12 && between.every((t, i) => t.pos !== 'VERB' || participle(i));
+  }
+  return false;
+}

@@ -1,0 +1,201 @@
+/**
+ * Splits a sentence into clauses, shallowly: semicolons, colons and dashes separate clauses;
+ * parentheses hold their own; a subordinating conjunction that a verb follows opens a
+ * subordinate clause ("if", "because", "after ... took"); "which", "who" and "whose" open a
+ * relative clause about the noun before them; "that" after a verb of saying opens its
+ * complement. Each clause knows the clause it sits in.
+ */
+import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
+import type { Token } from '../nlp/tokens';
+
+export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
+
+export interface Clause {
+  /** Token indices: `first` inclusive, `end` exclusive. */
+  readonly first: number;
+  readonly end: number;
+  readonly kind: ClauseKind;
+  /** The word that opens the clause ("if", "which", "that", "because"), as a lemma. */
+  readonly marker?: string;
+  readonly markerAt?: number;
+  /** The clause this one sits in. */
+  readonly parent?: number;
+  /** For a relative clause: the token of the noun it describes. */
+  readonly antecedent?: number;
+}
+
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'when', 'as', 'once', 'until', 'till', 'unless', 'if', 'whether', 'so', 'lest', 'whenever', 'wherever']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const REPORTING = new Set(REPORTING_VERBS);
+const CONDITIONAL = new Set(CONDITIONAL_MARKERS);
+const DASHES = new Set(['—', '–', '--', '―']);
+
+interface Open { first: number; kind: ClauseKind; marker?: string; markerAt?: number; parent?: number; antecedent?: number; closeOn: 'paren' | 'dash' | 'comma' | 'end' }
+
+/** Whether a verb (not only an auxiliary) follows before the next clause break. */
+function verbAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === '(' || t.text === ')') return false;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && k > from) return true;
+  }
+  return false;
+}
+
+export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; clauseOf: number[] } {
+  const clauses: Clause[] = [];
+  const clauseOf = new Array<number>(tokens.length).fill(0);
+  const stack: Open[] = [{ first: 0, kind: 'main', closeOn: 'end' }];
+  const ids: number[] = [];
+
+  const open = (o: Open) => {
+    stack.push(o);
+  };
+  const close = (at: number) => {
+    const o = stack.pop();
+    if (!o) return;
+    const index = clauses.length;
+    clauses.push({ first: o.first, end: at, kind: o.kind, ...(o.marker !== undefined && { marker: o.marker }), ...(o.markerAt !== undefined && { markerAt: o.markerAt }), ...(o.parent !== undefined && { parent: o.parent }), ...(o.antecedent !== undefined && { antecedent: o.antecedent }) });
+    ids.push(index);
+  };
+  // Clauses get their index when they close; tokens are assigned to the innermost open clause,
+  // so record (token, stack depth object) and resolve after.
+  const owner: Open[] = new Array<Open>(tokens.length);
+  const closedIndex = new Map<Open, number>();
+  const popTo = (at: number, pred: (o: Open) => boolean): void => {
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1] as Open;
+      const stop = pred(top);
+      const index = clauses.length;
+      close(at);
+      closedIndex.set(top, index);
+      if (stop) break;
+    }
+  };
+  const current = () => stack[stack.length - 1] as Open;
+  const parentIndexOf = (o: Open) => o;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const top = current();
+    if (t.text === ')' ) {
+      if (stack.some((o) => o.closeOn === 'paren')) { owner[i] = top; popTo(i + 1, (o) => o.closeOn === 'paren'); continue; }
+    }
+    if (DASHES.has(t.text) && stack.some((o) => o.closeOn === 'dash')) {
+      owner[i] = top;
+      popTo(i + 1, (o) => o.closeOn === 'dash');
+      continue;
+    }
+    if (t.text === ',' && top.closeOn === 'comma') {
+      owner[i] = top;
+      popTo(i + 1, (o) => o.closeOn === 'comma');
+      continue;
+    }
+    if (t.text === ';' || t.text === ':' || t.text === '|') {
+      // A new main clause: close everything but the outermost open parenthesis.
+      popTo(i, (o) => o.closeOn === 'paren' || o.closeOn === 'dash');
+      owner[i] = current();
+      if (current().closeOn === 'end') {
+        const index = clauses.length;
+        const main = stack.pop() as Open;
+        clauses.push({ first: main.first, end: i, kind: main.kind });
+        closedIndex.set(main, index);
+        stack.push({ first: i + 1, kind: 'main', closeOn: 'end' });
+      }
+      continue;
+    }
+    if (t.text === '(') {
+      owner[i] = top;
+      open({ first: i + 1, kind: 'parenthetical', parent: -1, closeOn: 'paren' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      continue;
+    }
+    if (DASHES.has(t.text)) {
+      owner[i] = top;
+      // A dash opens an aside when another dash follows; otherwise what follows elaborates.
+      const paired = tokens.slice(i + 1).some((x) => DASHES.has(x.text));
+      open({ first: i + 1, kind: 'parenthetical', closeOn: paired ? 'dash' : 'end' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    // "IS-Khorasan, established in Afghanistan in 2015, has claimed ...": a participle after a
+    // comma, up to the next comma, describes the noun before the comma (a reduced relative clause).
+    // A past form with an object after it is a verb of the sentence ("..., accredited a diplomat in
+    // 2022, and signed ..."), not a participle.
+    const participle = /ing$/i.test(t.text) || (/(?:ed|en|wn)$/i.test(t.text) && !['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? ''));
+    if (prev?.text === ',' && t.pos === 'VERB' && participle && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') && tokens.slice(i + 1).some((x) => x.text === ',') && top.closeOn !== 'comma') {
+      owner[i] = top;
+      open({ first: i, kind: 'relative', marker: t.lemma, markerAt: i, antecedent: i - 2, closeOn: 'comma' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      owner[i] = current();
+      continue;
+    }
+    if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'SCONJ') && i > 0 && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) {
+      let antecedent = i - 1;
+      while (antecedent > 0 && (tokens[antecedent]?.pos === 'PUNCT')) antecedent--;
+      owner[i] = top;
+      open({ first: i, kind: 'relative', marker: t.norm, markerAt: i, antecedent, closeOn: prev.text === ',' ? 'comma' : 'end' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      owner[i] = current();
+      continue;
+    }
+    if (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && prev && verbAhead(tokens, i + 1)) {
+      // "that the judgment removed ..." has a subject of its own: a complement, not a relative clause.
+      const ownSubject = ['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.norm !== 'which';
+      const reporting = REPORTING.has(prev.lemma) || ownSubject || (prev.pos === 'NOUN' && /^(claim|allegation|assertion|argument|suggestion|belief|view|fact|report|statement|accusation|charge|notion|idea|news)$/.test(prev.lemma));
+      if (reporting || prev.pos === 'NOUN' || prev.pos === 'PROPN') {
+        owner[i] = top;
+        open({ first: i, kind: reporting ? 'complement' : 'relative', marker: 'that', markerAt: i, ...(reporting ? {} : { antecedent: i - 1 }), closeOn: 'end' });
+        (current() as Open & { parentOpen?: Open }).parentOpen = top;
+        owner[i] = current();
+        continue;
+      }
+    }
+    if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM')) {
+      // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
+      const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
+      owner[i] = top;
+      const commaAhead = tokens.slice(i + 1).some((x) => x.text === ',');
+      // Opening the sentence (after any marks) or after a comma, the clause ends at the next comma.
+      const initial = tokens.slice(top.first, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM' || x.pos === 'X' || /^\W+$/.test(x.text));
+      void initial;
+      open({ first: i, kind, marker: t.norm, markerAt: i, closeOn: commaAhead ? 'comma' : 'end' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      owner[i] = current();
+      continue;
+    }
+    owner[i] = top;
+  }
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as Open;
+    const index = clauses.length;
+    close(tokens.length);
+    closedIndex.set(top, index);
+  }
+  // Parents: the clause that was open when each one opened.
+  const final = clauses.map((c, i) => c);
+  const byOpen = [...closedIndex.entries()];
+  for (const [o, index] of byOpen) {
+    const parentOpen = (o as Open & { parentOpen?: Open }).parentOpen;
+    const parentIndex = parentOpen ? closedIndex.get(parentOpen) : undefined;
+    const c = final[index];
+    if (c && parentIndex !== undefined) final[index] = { ...c, parent: parentIndex };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const o = owner[i];
+    clauseOf[i] = o ? (closedIndex.get(o) ?? 0) : 0;
+  }
+  void ids;
+  void parentIndexOf;
+  return { clauses: final, clauseOf };
+}
+
+/** Whether clause `inner` is `outer` or sits inside it. */
+export function clauseWithin(clauses: readonly Clause[], inner: number, outer: number): boolean {
+  for (let c: number | undefined = inner, depth = 0; c !== undefined && depth < 20; c = clauses[c]?.parent, depth++) {
+    if (c === outer) return true;
+  }
+  return false;
+}

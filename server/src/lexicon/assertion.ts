@@ -1,0 +1,103 @@
+/**
+ * Words that decide whether a clause asserts what it says: questions, conditions, hypotheses,
+ * modality, negation, and speech the writer reports rather than asserts. Lemmas unless noted; a
+ * linguist can review this file without reading any code.
+ */
+
+/** Lemmas that open a conditional or concessive clause: "If Moscow recognised the Taliban, ...". */
+export const CONDITIONAL_MARKERS: readonly string[] = ['if', 'unless', 'whether', 'suppose', 'supposing', 'provided', 'assuming', 'lest', 'once'];
+
+/** Modal auxiliaries and adverbs: the clause speaks of a possibility, not a fact. */
+export const MODAL_WORDS: readonly string[] = [
+  'may', 'might', 'could', 'would', 'should', 'must', 'shall', 'can', 'will',
+  'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'unlikely', 'potential', 'potentially', 'possible', 'hypothetical', 'hypothetically',
+  'reportedly', 'allegedly', 'supposedly', 'apparently', 'purportedly',
+  'conditional', 'pending', 'prospective', 'distant', 'eventual', 'eventually', 'someday', 'future',
+];
+
+/** "can" speaks of ability as often as of possibility. */
+export const WEAK_MODALS: readonly string[] = ['can'];
+
+/** Words of prediction: "will", "shall", "'ll". */
+export const FUTURE_WORDS: readonly string[] = ['will', 'shall', "'ll", 'wo'];
+
+/** Verbs that make their complement an aim, a plan or a wish: "Moscow seeks to recognise ...". */
+export const INTENTION_VERBS: readonly string[] = [
+  'seek', 'aim', 'plan', 'want', 'wish', 'hope', 'intend', 'try', 'attempt', 'consider', 'weigh', 'mull', 'propose', 'threaten', 'risk',
+  'expect', 'prepare', 'move', 'push', 'urge', 'call', 'press', 'lobby', 'demand', 'ask', 'offer', 'promise', 'pledge', 'vow',
+];
+
+/** Nouns after which a clause is a possibility or a request: "talk of recognition", "calls for ...". */
+export const INTENTION_NOUNS: readonly string[] = ['possibility', 'prospect', 'chance', 'plan', 'proposal', 'bid', 'push', 'talk', 'call', 'hope', 'risk', 'question', 'idea', 'option', 'scenario', 'step toward', 'step towards', 'path to', 'path toward'];
+
+/** Negating words, beside wink's own negation scope. */
+export const NEGATORS: readonly string[] = ['not', 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'nowhere'];
+
+/** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
+export const NEGATING_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'deny', 'stop short', 'shy away', 'resist', 'avoid', 'reject', 'withhold', 'hold off', 'rule out'];
+
+/** "has yet to", "is yet to", "some time away from": not (yet). */
+export const NOT_YET: readonly string[] = ['yet to', 'has yet to', 'have yet to', 'is yet to', 'are yet to', 'away from', 'far from', 'short of', 'stopped short of', 'stops short of', 'stop short of'];
+
+/**
+ * Reporting verbs: the complement is someone else's claim ("officials said the attack came in
+ * 2023"). Verbs that also assert their complement in the writer's voice ("confirmed", "showed")
+ * are not here.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'say', 'claim', 'allege', 'insist', 'argue', 'assert', 'contend', 'maintain', 'suggest', 'tell', 'state', 'declare', 'stress',
+  'warn', 'write', 'believe', 'think', 'accuse', 'blame', 'charge', 'speculate', 'posit', 'report', 'tweet', 'post', 'repeat',
+  'reckon', 'assume', 'imply', 'hint', 'testify', 'recount', 'remark', 'comment',
+  'add', 'explain', 'describe', 'characterize', 'portray', 'paint', 'frame', 'dub', 'call', 'label', 'term', 'quote', 'cite',
+  'affirm', 'announce',
+];
+
+/**
+ * Factive verbs: the writer who says someone "noted" or "pointed out" that X takes X as true, so X
+ * is the writer's claim ("The Observatory noted that the decision came two years after ...").
+ * Kept apart from the reporting verbs on purpose; nothing reads this list but the test that keeps
+ * the two lists apart.
+ */
+export const FACTIVE_VERBS: readonly string[] = ['note', 'observe', 'point out', 'acknowledge', 'admit', 'concede', 'recall', 'remind', 'reveal', 'show', 'confirm', 'realise', 'realize', 'know', 'discover', 'notice', 'demonstrate', 'prove', 'establish', 'regret'];
+
+/** Reporting that introduces its source: "according to officials", "in the words of". */
+export const REPORTING_PHRASES: readonly string[] = ['according to', 'in the words of', 'in the view of', 'as told by', 'as reported by', 'per'];
+
+/** Nouns that name a claim: "the claim that", "Moscow's allegation". */
+export const CLAIM_NOUNS: readonly string[] = ['claim', 'allegation', 'assertion', 'contention', 'accusation', 'charge', 'argument', 'statement', 'story', 'narrative', 'rumour', 'rumor', 'report', 'suggestion', 'theory', 'line', 'talking point', 'myth', 'misconception', 'belief', 'view', 'version', 'account', 'post'];
+
+/**
+ * Words that reject a reported claim: "a claim for which there is no evidence", "falsely", "in
+ * fact". One of them near a report, in the same sentence or the next, makes the report a rejected
+ * one. Word forms, not lemmas: "wrong" and "wrongly" both count.
+ */
+export const REJECTION_WORDS: readonly string[] = [
+  'false', 'falsely', 'wrong', 'wrongly', 'incorrect', 'incorrectly', 'untrue', 'inaccurate', 'inaccurately', 'mistaken', 'mistakenly',
+  'erroneous', 'erroneously', 'baseless', 'unfounded', 'groundless', 'unsupported', 'unsubstantiated', 'debunked', 'misleading',
+  'no evidence', 'without evidence', 'not true', 'not so', 'not correct', 'not the case', 'in fact', 'actually', 'in reality',
+  'fabricated', 'bogus', 'myth', 'fiction', 'nonsense', 'disputed', 'dubious', 'doubtful', 'rated', 'verdict', 'misstated', 'misremembered',
+  'conflates', 'confuses', 'confused', 'garbled', 'off by', 'correction', 'corrected', 'rather than', 'not quite', 'no basis',
+];
+
+/** Estimates and the sources they are attributed to: "a 2010 U.S. survey put them at $1 trillion". */
+export const ESTIMATE_SOURCE_NOUNS: readonly string[] = [
+  'survey', 'study', 'report', 'estimate', 'assessment', 'analysis', 'review', 'index', 'census', 'count', 'tally', 'figure', 'data',
+  'geologist', 'expert', 'analyst', 'official', 'ministry', 'government', 'agency', 'bank', 'institute', 'researcher', 'economist', 'source', 'observer', 'critic', 'study',
+  'memo', 'memorandum', 'paper', 'document', 'briefing', 'forecast', 'projection', 'valuation', 'appraisal', 'audit', 'calculation',
+];
+
+/** Verbs that attribute a figure to whoever estimated it. */
+export const ESTIMATE_VERBS: readonly string[] = ['put', 'estimate', 'value', 'peg', 'place', 'calculate', 'reckon', 'project', 'forecast', 'assess', 'find', 'suggest', 'say', 'claim', 'count', 'tally', 'report', 'record'];
+
+/** Words that take back what was just said, after a dash: "in twenty twenty— sorry, twenty twenty-two". */
+export const REPAIR_MARKERS: readonly string[] = ['sorry', 'i mean', 'rather', 'or rather', 'correction', 'make that', 'no wait', 'scratch that', 'pardon'];
+
+/**
+ * Words that say the state a noun names is not (yet) real: "recognition remains conditional",
+ * "the start of formal recognition", "prerequisites for official recognition".
+ */
+export const NOT_REAL_WORDS: readonly string[] = [
+  'conditional', 'pending', 'unlikely', 'unclear', 'premature', 'uncertain', 'distant', 'elusive', 'off the table', 'start of', 'beginning of', 'prerequisite', 'prerequisites',
+  'precondition', 'preconditions', 'condition for', 'conditions for', 'road to', 'way to', 'path to', 'toward', 'towards', 'eventual', 'potential', 'possible', 'future',
+  'prospective', 'hypothetical', 'would-be', 'quest for', 'push for', 'bid for', 'seek', 'seeking', 'sought', 'want', 'wants', 'wanted', 'hope for', 'hopes for', 'aim', 'goal',
+];

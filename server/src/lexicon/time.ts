@@ -1,0 +1,37 @@
+/**
+ * Words that place a statement in time: whether a clause presents a state as holding now, speaks
+ * of the past, or marks an event as the first, a repeat or an earlier one.
+ */
+
+/** Adverbs and verbs that present a state as still holding ("still lists", "remains banned"). */
+export const CONTINUING_WORDS: readonly string[] = ['still', 'currently', 'now', 'today', 'presently', 'remain', 'continue', 'stay', 'as of now', 'to this day', 'to date', 'ongoing', 'continuing', 'persist', 'at present', 'so far'];
+
+/** Words that put a clause in the past, or say a state no longer holds. */
+export const PAST_WORDS: readonly string[] = [
+  'formerly', 'previously', 'once', 'then', 'back', 'earlier', 'originally', 'initially', 'used to', 'at the time', 'at that time', 'in those days',
+  'no longer', 'until', 'till', 'before', 'ex', 'former', 'erstwhile', 'onetime', 'historically', 'long', 'ago',
+];
+
+/** Present forms of be, have and do: a clause with one of these, unmarked for the past, speaks of now. */
+export const PRESENT_AUXILIARIES: readonly string[] = ['is', 'are', 'am', "'s", 'has', 'have', 'does', 'do', 'remains', 'remain', 'stays', 'continues'];
+
+/** Past forms of be, have and do. */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had', 'did', "'d"];
+
+/** Words that mark an event as the first of its kind or an earlier one: not a later repeat. */
+export const FIRST_WORDS: readonly string[] = ['first', 'initial', 'initially', 'original', 'originally', 'earlier', 'previous', 'previously', 'prior', 'once', 'before'];
+
+/** Words that mark an event as a repeat or a return. */
+export const REPEAT_WORDS: readonly string[] = ['again', 'second', 'return', 'returned', 'retake', 'retook', 'recapture', 'recaptured', 'renewed', 'back', 'once more', 'anew', 'latest', 'most recent'];
+
+/** Light verbs that say when an event happened without naming it: "It came in March 2024." */
+export const LIGHT_VERBS: readonly string[] = ['come', 'happen', 'occur', 'take place', 'unfold', 'strike', 'follow', 'be', 'date', 'arrive', 'begin', 'start', 'go'];
+
+/** Pronouns and determiners that refer back to what the previous sentence named. */
+export const ANAPHORS: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'they', 'its', 'their'];
+
+/** Nouns that refer back to an event or decision without naming it: "the move", "the decision". */
+export const GENERAL_EVENT_NOUNS: readonly string[] = ['event', 'incident', 'move', 'step', 'decision', 'development', 'episode', 'affair', 'shift', 'change'];
+
+/** Prepositions that make the event after them a point of reference: "its best-known strike before Crocus". */
+export const ANCHOR_PREPOSITIONS: readonly string[] = ['before', 'after', 'since', 'until', 'till', 'following', 'prior to', 'ahead of', 'in the wake of', 'preceding', 'pre', 'post'];

@@ -15,7 +15,7 @@ import type { EntityType, Frame } from '../factbase/model';
 import type { Token } from '../nlp/tokens';
 import type { FramePhrase } from './factIndex';
 import type { Actor, PhraseHit, Sentence } from './reader';
-import { GENERIC_HEADS, PERSON_NOUNS } from '../lexicon/actors';
+import { AGENT_NOUNS, GENERIC_HEADS, PERSON_NOUNS } from '../lexicon/actors';
 
 export interface ArgFill {
   readonly role: string;
@@ -34,6 +34,10 @@ const COPULAS = new Set(['be', 'remain', 'become', 'serve', 'act', 'stay', 'cont
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 function headOf(s: Sentence, hit: PhraseHit): number {
+  // After an article or a possessor the trigger is a noun phrase, whatever the tagger says of its
+  // words ("the Taliban's power grab"): its head is its last word.
+  const before = s.tokens[hit.first - 1];
+  if (hit.end - hit.first > 1 && before !== undefined && (before.pos === 'DET' || before.norm === "'s" || before.norm === '’s' || (before.pos === 'PRON' && /^(its|their|his|her)$/.test(before.norm)))) return hit.end - 1;
   // The trigger's head: its first verb, else its last noun, else its last token.
   for (let i = hit.first; i < hit.end; i++) if (s.tokens[i]?.pos === 'VERB') return i;
   for (let i = hit.end - 1; i >= hit.first; i--) if (s.tokens[i]?.pos === 'NOUN' || s.tokens[i]?.pos === 'PROPN') return i;
@@ -236,21 +240,31 @@ function nounObjectOf(s: Sentence, verb: number): PhraseHit | undefined {
   return undefined;
 }
 
-/** A noun for a person right after a verb, as its object ("the diplomat"), when no name is there. */
+/**
+ * A described object right after a verb, when no name is there: a person ("recognised the
+ * diplomat") or a thing ("recognised Chechnya's independence"). Not a frame's own word (those pass
+ * their roles on), nor a noun that may stand for a named actor ("the new authorities").
+ */
 function personObjectOf(s: Sentence, verb: number): number | undefined {
   for (let k = verb + 1; k < s.tokens.length && k <= verb + 5; k++) {
     const t = s.tokens[k] as Token;
     // A name before the noun modifies it: "accepted a Taliban diplomat".
     const actor = s.actors.find((a) => a.first <= k && k < a.end);
     if (actor) {
-      if (!actor.possessive && actor.end < s.tokens.length && s.tokens[actor.end]?.pos === 'NOUN') { k = actor.end - 1; continue; }
+      // "a Taliban diplomat", "Chechnya's independence": the name before the noun modifies it.
+      if (actor.possessive) { k = actor.end; continue; }
+      if (actor.end < s.tokens.length && s.tokens[actor.end]?.pos === 'NOUN') { k = actor.end - 1; continue; }
       return undefined;
     }
-    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
-    return t.pos === 'NOUN' && PERSON_NOUN_SET.has(t.lemma) && !['NOUN', 'PROPN'].includes(s.tokens[k + 1]?.pos ?? '') ? k : undefined;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.norm === "'s" || t.norm === '’s') continue;
+    if (t.pos !== 'NOUN' || ['NOUN', 'PROPN'].includes(s.tokens[k + 1]?.pos ?? '')) return undefined;
+    if (PERSON_NOUN_SET.has(t.lemma)) return k;
+    const frameWord = s.phrases.some((p) => (p.phrase.kind === 'trigger' || p.phrase.kind === 'agent-verb' || p.phrase.kind === 'polarity') && p.first <= k && k < p.end);
+    return frameWord || GENERIC_HEAD_SET.has(t.lemma) || AGENT_NOUN_SET.has(t.lemma) ? undefined : k;
   }
   return undefined;
 }
+const AGENT_NOUN_SET = new Set(AGENT_NOUNS);
 
 /** Every role fill for a trigger (or agent verb) hit. */
 export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }): ArgFill[] {
@@ -264,7 +278,8 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
   const order = Object.keys(frame.roles);
   const head = headOf(s, hit);
   const t = s.tokens[head] as Token;
-  const verbal = t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.text));
+  const nounPhrase = hit.end - hit.first > 1 && head === hit.end - 1 && ['DET', 'PART', 'PRON'].includes(s.tokens[hit.first - 1]?.pos ?? '');
+  const verbal = !nounPhrase && (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.text)));
   const subjectRole = hit.phrase.kind === 'trigger' && hit.phrase.subject !== undefined ? hit.phrase.subject : 'agent';
   const objectRole = hit.phrase.kind === 'trigger' && hit.phrase.object !== undefined ? hit.phrase.object : 'patient';
 
@@ -299,7 +314,7 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     const noun = object === undefined && !isPassive ? personObjectOf(s, hit.end - 1) : undefined;
     if (noun !== undefined) {
       const t = s.tokens[noun] as Token;
-      fills.push({ role: frame.marks.object ?? objectRole, actor: { first: noun, end: noun + 1, start: t.start, stop: t.end, name: t.text, head: t.lemma, type: 'person', possessive: false, byNationality: false, unnamed: true }, via: 'object-noun' });
+      fills.push({ role: frame.marks.object ?? objectRole, actor: { first: noun, end: noun + 1, start: t.start, stop: t.end, name: t.text, head: t.lemma, ...(PERSON_NOUN_SET.has(t.lemma) && { type: 'person' as const }), possessive: false, byNationality: false, unnamed: true }, via: 'object-noun' });
     }
   } else {
     // Possessor and the nouns before the trigger: "Moscow's formal recognition", "the ISK attack".

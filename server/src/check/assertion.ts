@@ -112,7 +112,10 @@ function reports(s: Sentence): ReportSpan[] {
       continue;
     }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !REPORTING.has(t.lemma)) continue;
-    if (t.pos === 'NOUN') continue;
+    // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
+    // plural subject as a noun; before a clause with its own subject it is the verb.
+    const verbal = t.pos === 'VERB' || (['NOUN', 'PRON', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && /s$/i.test(tokens[i - 1]?.text ?? '') && ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(tokens[i + 1]?.pos ?? ''));
+    if (!verbal) continue;
     // "The deposits are said to be worth ...", "is reported to have": hearsay with nobody named is
     // passed on in the writer's own voice.
     const beBefore = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
@@ -143,21 +146,31 @@ function reports(s: Sentence): ReportSpan[] {
     // "X told reporters the ruling ..." — skip the addressee.
     let from = i + 1;
     if (t.lemma === 'tell' && s.actors.some((a) => a.first === from)) from = (s.actors.find((a) => a.first === from)?.end ?? from);
-    out.push({ from, to: tokens.length, ...src, verbAt: i });
+    // The complement ends where a new main clause starts: "X claim ...; that is wrong".
+    const semicolon = tokens.findIndex((x, k) => k > i && (x.text === ';' || x.text === ':'));
+    out.push({ from, to: semicolon > i ? semicolon : tokens.length, ...src, verbAt: i });
   }
   // Quotation marks with a speaker: "... ,” the spokesman said' is caught above; a colon before a quotation too.
   return out;
 }
 
 function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): boolean {
-  const outside = [...s.tokens.slice(0, span.from), ...s.tokens.slice(span.to)].map((t) => t.text).join(' ');
+  // Outside the report, or set off right after its verb: "claimed, without evidence, that ...".
+  const aside = s.tokens[span.verbAt + 1]?.text === ',' ? s.tokens.slice(span.verbAt + 1, span.verbAt + 6) : [];
+  const outside = [...s.tokens.slice(0, span.from), ...aside, ...s.tokens.slice(span.to)].map((t) => t.text).join(' ');
   const verb = s.tokens[span.verbAt];
   const before = s.tokens[span.verbAt - 1];
   if (verb && (NEGATING.has(verb.lemma) || ['deny', 'dismiss', 'refute', 'debunk', 'reject'].includes(verb.lemma))) return true;
   if (before && ['falsely', 'wrongly', 'incorrectly', 'mistakenly', 'erroneously', 'baselessly', 'spuriously'].includes(before.norm)) return true;
   if (hasPhrase(outside, REJECTION_WORDS)) return true;
-  const next = setting.next ?? '';
-  return next !== '' && hasPhrase(next.split(/[.;!?]/)[0] ?? next, REJECTION_WORDS);
+  return nextRejects(setting);
+}
+
+/** The next sentence rejects what this one reported when it opens by pointing back: "That is false." */
+function nextRejects(setting: SentenceSetting): boolean {
+  const next = (setting.next ?? '').trim();
+  if (next === '' || !/^(?:that|this|it|such|the claim|the allegation|the story|no|none|nothing|but|in fact|in reality)/i.test(next)) return false;
+  return hasPhrase(next.split(/[.;!?]/)[0] ?? next, REJECTION_WORDS);
 }
 
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
@@ -208,7 +221,7 @@ export function assertionAt(s: Sentence, at: number, setting: SentenceSetting): 
     if (at < span.from || at >= span.to) continue;
     reported = { ...(span.by && { by: span.by }), source: span.source, rejected: rejectedNear(s, span, setting) };
   }
-  if (!reported && setting.quoted) reported = { source: 'a quoted source', rejected: setting.next !== undefined && hasPhrase(setting.next, REJECTION_WORDS) };
+  if (!reported && setting.quoted) reported = { source: 'a quoted source', rejected: nextRejects(setting) };
   if (!reported) {
     // Inside quotation marks in a sentence that attributes them, or after "Claim:"-style labels.
     const before = s.text.slice(0, tokens[at]?.start ?? 0);
@@ -217,7 +230,7 @@ export function assertionAt(s: Sentence, at: number, setting: SentenceSetting): 
     const insideQuote = /“/.test(before) ? opens > closes : opens % 2 === 1;
     const quoteWords = insideQuote ? (s.text.slice(before.lastIndexOf('“') >= 0 ? before.lastIndexOf('“') : before.lastIndexOf('"')).split(/[”"]/)[1] ?? '').split(/\s+/).length : 0;
     if (insideQuote && (quoteWords >= 4 || s.tokens.some((t) => REPORTING.has(t.lemma) && t.pos === 'VERB'))) {
-      reported = { source: 'a quoted source', rejected: hasPhrase(setting.next ?? '', REJECTION_WORDS) || hasPhrase(s.text.replace(/[“"][^”"]*[”"]/g, ' '), REJECTION_WORDS) };
+      reported = { source: 'a quoted source', rejected: nextRejects(setting) || hasPhrase(s.text.replace(/[“"][^”"]*[”"]/g, ' '), REJECTION_WORDS) };
     }
     const claimNoun = upTo.find((t) => CLAIMS.has(t.lemma) && t.pos === 'NOUN');
     if (!reported && claimNoun && upTo.some((t) => t.norm === 'that' && t.start > claimNoun.start)) {

@@ -107,6 +107,8 @@ interface Occurrence {
   /** An event named at the trigger ("the Crocus City Hall attack"). */
   readonly named?: Instance;
   readonly continued?: boolean;
+  /** A singular indefinite noun ("a survey", "an attack"). */
+  readonly indefinite?: boolean;
   /** A definite noun for the one event of its frame the base knows ("the court's decision"). */
   readonly definite?: boolean;
   /** An event named after "before", "after", "since": a point of reference, dated only by words right after its name. */
@@ -215,7 +217,7 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // An event named over or right at the trigger names its instance.
     const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end) ?? s.actors.find((a) => a.entity?.type === 'event' && args.some((f) => f.actor === a) && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id);
     const named = namedActor?.entity ? index.instanceOfEvent(namedActor.entity.id) : undefined;
-    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }) });
+    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }) });
   }
   // Event names with no trigger of their frame beside them ("since the fall of Kabul", "Crocus").
   for (const a of s.actors) {
@@ -409,6 +411,9 @@ function identified(m: Match, without: string): { sure: boolean; likely: boolean
   // occasion or its time, beside its participants, makes it this one.
   // A role that is itself an event anchors it too: a statement about the ruling.
   const anchored = (m.matched.has('time') && without !== 'time') || [...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true);
+  // "A 2010 survey", "an attack": an indefinite noun of a frame that recurs introduces one more of
+  // its kind, not the one the base knows.
+  if (m.instance.frame.recurring && m.occurrence.indefinite === true) return { sure: false, likely: false };
   if (m.instance.frame.recurring && !anchored) return { sure: false, likely: others >= 1 };
   // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
   // the sentence gets right and none it gets wrong.
@@ -516,6 +521,17 @@ function withRowSubject(s: Sentence, o: Occurrence): Occurrence {
     }
   }
   return o;
+}
+
+/** A noun phrase headed by the trigger that opens with "a" or "an": "a 2010 survey". */
+function indefiniteNoun(s: Sentence, hit: PhraseHit): boolean {
+  if (!s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN')) return false;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 5; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.norm === 'a' || t.norm === 'an') return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-')) return false;
+  }
+  return false;
 }
 
 /** A definite noun phrase headed by the trigger: "the ruling", "the court's decision", "last month's ruling". */

@@ -61,9 +61,17 @@ const PAST_AUX = set(PAST_AUXILIARIES);
 const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
 
+/** Texts as hasPhrase compares them: lower case, words only. The last few are kept: one sentence asks many times. */
+const normalised = new Map<string, string>();
 function hasPhrase(text: string, phrases: readonly string[]): boolean {
-  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
-  return phrases.some((p) => t.includes(` ${p.toLowerCase()} `));
+  let t = normalised.get(text);
+  if (t === undefined) {
+    t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’ ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+    if (normalised.size > 64) normalised.clear();
+    normalised.set(text, t);
+  }
+  const padded = t;
+  return phrases.some((p) => padded.includes(` ${p.toLowerCase()} `));
 }
 
 /** Tokens of the clause that holds `at`, without the clauses nested in it. */
@@ -79,7 +87,17 @@ interface ReportSpan { readonly from: number; readonly to: number; readonly by?:
  * Reports in a sentence: "X said (that) ...", "..., X said", "according to X, ...", a claim noun
  * with its content ("the claim that ..."), and quotations attributed to someone.
  */
+/** The reports of a sentence, worked out once per sentence. */
+const reportsOf = new WeakMap<Sentence, ReportSpan[]>();
 function reports(s: Sentence): ReportSpan[] {
+  let found = reportsOf.get(s);
+  if (!found) reportsOf.set(s, (found = findReports(s)));
+  return found;
+}
+
+const PHRASE_WORDS = REPORTING_PHRASES.map((p) => ({ phrase: p, words: p.split(' ') }));
+
+function findReports(s: Sentence): ReportSpan[] {
   const out: ReportSpan[] = [];
   const tokens = s.tokens;
   const sourceAt = (from: number, to: number): { by?: Actor; source: string } => {
@@ -99,7 +117,7 @@ function reports(s: Sentence): ReportSpan[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const phrase = REPORTING_PHRASES.find((p) => tokens.slice(i, i + p.split(' ').length).map((x) => x.norm).join(' ') === p);
+    const phrase = PHRASE_WORDS.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w))?.phrase;
     if (phrase !== undefined && (phrase !== 'per' || tokens[i + 1]?.pos === 'PROPN' || tokens[i + 1]?.pos === 'DET')) {
       // "according to officials, ..." reports the rest of the sentence; "..., according to X" the part before.
       const len = phrase.split(' ').length;
@@ -179,7 +197,22 @@ function pastForm(t: Token): boolean {
   return text !== t.lemma && !/ing$/.test(text) && !(/s$/.test(text) && text.slice(0, -1).startsWith(t.lemma.slice(0, -1)));
 }
 
+/** Assertions already worked out, per sentence and setting: a sentence's claims ask about the same tokens. */
+const asserted = new WeakMap<Sentence, WeakMap<SentenceSetting, Map<number, Assertion>>>();
+
 export function assertionAt(s: Sentence, at: number, setting: SentenceSetting): Assertion {
+  let bySetting = asserted.get(s);
+  if (!bySetting) asserted.set(s, (bySetting = new WeakMap()));
+  let byToken = bySetting.get(setting);
+  if (!byToken) bySetting.set(setting, (byToken = new Map()));
+  const known = byToken.get(at);
+  if (known) return known;
+  const result = assertionAtUncached(s, at, setting);
+  byToken.set(at, result);
+  return result;
+}
+
+function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting): Assertion {
   const tokens = s.tokens;
   const clauseIndex = s.clauseOf[at] ?? 0;
   const ownClause = clauseTokens(s, at);

@@ -1,10 +1,12 @@
 /**
  * The linguistic layer: tokens with their lemma, part of speech and negation scope, from
  * wink-nlp and its English model (both ship their data inside the npm packages; nothing is
- * fetched). Chosen by measurement on the shared corpus, 2 cores, Node 20: wink-nlp tags about
- * 2.3 MB/s (350,000 tokens/s) with sentence, part-of-speech and negation passes; compromise
- * 0.12 MB/s, twenty times slower, for the same sentences. The checker runs it only on sentences
- * that name something the fact base knows, so unrelated prose costs nothing here.
+ * fetched). Chosen by measurement: on the shared corpus, 2 cores, Node 20, wink-nlp tags about
+ * 2.3 MB/s (350,000 tokens/s) with sentence, part-of-speech and negation passes, compromise
+ * 0.12 MB/s; sentence by sentence over the evaluation rounds' gold sentences (`npm run
+ * bench:libraries`) wink gives tokens, tags and lemmas at 0.97 MB/s, compromise its tagged terms
+ * at 0.11 MB/s and no lemmas without a plugin. The checker runs it only on sentences that name
+ * something the fact base knows, so unrelated prose costs nothing here.
  *
  * Offsets are rebuilt from wink's own record of the spaces before each token, so every token
  * maps back to the exact characters of the sentence it came from.

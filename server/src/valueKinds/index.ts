@@ -2,6 +2,14 @@
  * The value kinds factlint reads in prose, one module each (recognise, compare, format): dates
  * and relative times, money, durations and counts. Adding a kind is one module and one line in
  * VALUE_KINDS.
+ *
+ * The recognisers are our own, kept because they measured better than the libraries on the gold
+ * answers of the blind evaluation rounds (`npm run bench:libraries`, 1,132 gold items): dates and
+ * relative times 266/284 (94%) against chrono-node's 147/284 (52%; it misses "since 2003",
+ * "the late 1990s", "twenty twenty-two", "2003–2025" and most relative times counted from an
+ * event); figures, counts and durations 58/61 (95%) against compromise's 59/61 (97%), at 4.3 MB/s
+ * against compromise's 0.11 MB/s, and with the writer's approximation and magnitude read, which
+ * compromise leaves to the caller.
  */
 import type { Fact } from '../factbase/model';
 import type { Token } from '../nlp/tokens';

@@ -1,0 +1,50 @@
+/**
+ * Checking speed on claim-dense drafts: the example brief, the fixture drafts and every blind
+ * evaluation round, repeated to about 1 MB, so nearly every sentence names something the fact
+ * base knows and goes through the whole reading (wink tokens, roles, assertion). The median of
+ * five runs, in MB/s and s/MB; issue 9 holds it to at most 1.5x the time per MB of the engine
+ * before it (0.65 s/MB on the CI machine, measured with this same set of drafts).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkDocument } from '../server/src/check/checkDocument';
+import { buildFactIndex } from '../server/src/check/factIndex';
+import { loadFactBase } from '../server/src/factbase/load';
+import { parseDateSpec } from '../server/src/values/date';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const parsed = parseDateSpec('2026-11-24');
+if (!parsed.ok || parsed.value.kind !== 'range') throw new Error('date');
+const today = parsed.value;
+
+const factsDir = path.join(ROOT, 'facts');
+const index = buildFactIndex(loadFactBase(fs.readdirSync(factsDir).filter((f) => f.endsWith('.yaml')).map((f) => ({ file: f, text: fs.readFileSync(path.join(factsDir, f), 'utf8') }))).base);
+
+const markdownIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f)) : []);
+const evalDir = path.join(ROOT, 'test', 'eval');
+const rounds = fs.readdirSync(evalDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(evalDir, d.name)).sort();
+const files = [path.join(ROOT, 'examples', 'brief.md'), ...markdownIn(path.join(ROOT, 'test', 'fixtures', 'drafts')), ...rounds.flatMap(markdownIn)];
+const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+
+const docs: string[] = [];
+let bytes = 0;
+while (bytes < 1e6) for (const t of texts) { docs.push(t); bytes += Buffer.byteLength(t); }
+
+const times: number[] = [];
+let findings = 0;
+let supported = 0;
+for (let r = 0; r < 5; r++) {
+  const start = process.hrtime.bigint();
+  findings = 0;
+  supported = 0;
+  for (const d of docs) {
+    const result = checkDocument(d, index, { today });
+    findings += result.findings.length;
+    supported += result.supported.length;
+  }
+  times.push(Number(process.hrtime.bigint() - start) / 1e9);
+}
+times.sort((a, b) => a - b);
+const median = times[2] ?? 0;
+const mb = bytes / 1e6;
+console.log(`claim-dense drafts: ${files.length} files repeated to ${docs.length} drafts, ${mb.toFixed(2)} MB; median of 5 runs ${median.toFixed(2)} s = ${(mb / median).toFixed(2)} MB/s, ${(median / mb).toFixed(2)} s/MB (${findings} findings, ${supported} supported claims)`);

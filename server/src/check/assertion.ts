@@ -63,6 +63,7 @@ const CLAIMS = set(CLAIM_NOUNS);
 
 /** Texts as hasPhrase compares them: lower case, words only. The last few are kept: one sentence asks many times. */
 const normalised = new Map<string, string>();
+const paddedPhrases = new WeakMap<readonly string[], string[]>();
 function hasPhrase(text: string, phrases: readonly string[]): boolean {
   let t = normalised.get(text);
   if (t === undefined) {
@@ -71,7 +72,9 @@ function hasPhrase(text: string, phrases: readonly string[]): boolean {
     normalised.set(text, t);
   }
   const padded = t;
-  return phrases.some((p) => padded.includes(` ${p.toLowerCase()} `));
+  let wanted = paddedPhrases.get(phrases);
+  if (!wanted) paddedPhrases.set(phrases, (wanted = phrases.map((p) => ` ${p.toLowerCase()} `)));
+  return wanted.some((p) => padded.includes(p));
 }
 
 /** Tokens of the clause that holds `at`, without the clauses nested in it. */

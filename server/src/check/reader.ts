@@ -100,13 +100,15 @@ const JOINERS = new Set(['of', 'for', 'the', 'and', 'in', 'on']);
 
 /** Token span of a character span. */
 export function tokenSpan(tokens: readonly Token[], start: number, stop: number): Span | undefined {
-  let first = -1;
-  let end = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (first < 0 && t.end > start) first = i;
-    if (t.start < stop) end = i + 1;
-  }
+  // Tokens are in order: the first that ends after `start`, and one past the last that starts before `stop`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).end > start) hi = mid; else lo = mid + 1; }
+  const first = lo < tokens.length ? lo : -1;
+  lo = 0;
+  hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start < stop) lo = mid + 1; else hi = mid; }
+  const end = lo;
   if (first < 0 || end <= first) return undefined;
   return { first, end, start, stop };
 }
@@ -202,7 +204,11 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   // An agent verb is a verb: "that claim", "its own list" use the word otherwise.
   // "took place", "take part": an idiom's words express no frame.
   const idiomAt = new Set<number>();
-  for (const idiom of IDIOMS_WORDS) for (let i = 0; i + idiom.length <= tokens.length; i++) if (idiom.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.norm === w)) for (let k = 0; k < idiom.length; k++) idiomAt.add(i + k);
+  tokens.forEach((t, i) => {
+    for (const idiom of [...(IDIOMS_BY_FIRST.get(t.lemma) ?? []), ...(t.norm !== t.lemma ? IDIOMS_BY_FIRST.get(t.norm) ?? [] : [])]) {
+      if (idiom.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.norm === w)) for (let k = 0; k < idiom.length; k++) idiomAt.add(i + k);
+    }
+  });
   const inIdiom = (h: PhraseHit) => (h.phrase.kind === 'trigger' || h.phrase.kind === 'agent-verb') && idiomAt.has(h.first);
   const notVerb = (h: PhraseHit) => {
     const pos = tokens[h.first]?.pos ?? '';
@@ -221,7 +227,12 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   };
 }
 
-const IDIOMS_WORDS = IDIOMS.map((i) => i.split(' '));
+const IDIOMS_BY_FIRST = new Map<string, string[][]>();
+for (const idiom of IDIOMS) {
+  const ws = idiom.split(' ');
+  const first = ws[0] ?? '';
+  IDIOMS_BY_FIRST.set(first, [...(IDIOMS_BY_FIRST.get(first) ?? []), ws]);
+}
 
 /** An author-date citation: "(Reuters, 2025)", "(Giustozzi 2019, p. 4)", "(see Smith, 2021)". */
 const CITATION = /\((?:see |cf\. )?(?:[\p{Lu}][\p{L}.&'’-]*(?: (?:and |& )?[\p{Lu}][\p{L}.&'’-]*)*(?: et al\.)?),? (?:\d{4}[a-z]?)(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^)]*)?\)/gu;

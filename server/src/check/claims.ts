@@ -775,7 +775,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
   const matches: Match[] = [];
   for (const o of occurrences) {
-    const candidates = o.named ? [o.named] : index.instancesOf(o.frameId);
+    // A frame of cue words speaks of the facts whose entities the sentence names, and only those.
+    const named = () => s.actors.flatMap((a) => (a.entity ? [a.entity.id, index.rootOf(a.entity.id)] : []));
+    const candidates = o.named ? [o.named] : index.isCueFrame(o.frameId) ? index.instancesWith(o.frameId, named()) : index.instancesOf(o.frameId);
     const found: Match[] = [];
     for (const instance of candidates) {
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);

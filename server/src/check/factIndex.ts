@@ -59,6 +59,10 @@ export interface FactIndex {
   readonly instances: readonly Instance[];
   /** Instances of a frame. */
   instancesOf(frameId: string): readonly Instance[];
+  /** Instances of a frame that one of the entities takes part in (for frames of cue words, where that decides). */
+  instancesWith(frameId: string, entityIds: Iterable<string>): readonly Instance[];
+  /** Whether the frame is made of a fact's cue words, not written in the fact base. */
+  isCueFrame(frameId: string): boolean;
   /** The instance an event entity is. */
   instanceOfEvent(entityId: string): Instance | undefined;
   placeOf(fact: Fact): FactPlace | undefined;
@@ -135,8 +139,9 @@ export function buildFactIndex(base: FactBase): FactIndex {
     instances.push(instance);
     for (const fact of facts) place(fact, instance);
   }
+  const cueFrames = new Map<string, Frame>();
   for (const fact of own) {
-    const frame = fact.frame?.type !== undefined ? base.frames.get(fact.frame.type) : cueFrame(fact);
+    const frame = fact.frame?.type !== undefined ? base.frames.get(fact.frame.type) : cueFrame(fact, cueFrames);
     if (!frame) continue;
     const spec = fact.frame;
     const args: Record<string, string[]> = spec
@@ -171,6 +176,12 @@ export function buildFactIndex(base: FactBase): FactIndex {
 
   const byFrame = new Map<string, Instance[]>();
   for (const i of instances) (byFrame.get(i.frame.id) ?? byFrame.set(i.frame.id, []).get(i.frame.id))?.push(i);
+  const byFrameEntity = new Map<string, Map<string, Instance[]>>();
+  for (const i of instances) {
+    if (!i.frame.id.startsWith('cues:')) continue;
+    const byEntity = byFrameEntity.get(i.frame.id) ?? byFrameEntity.set(i.frame.id, new Map()).get(i.frame.id) as Map<string, Instance[]>;
+    for (const id of new Set(Object.values(i.args).flat())) byEntity.set(id, [...(byEntity.get(id) ?? []), i]);
+  }
   const byEventId = new Map(instances.filter((i) => i.event).map((i) => [i.event?.id ?? '', i]));
   const bySubject = new Map<string, Fact[]>();
   for (const fact of base.facts.values()) (bySubject.get(fact.subject) ?? bySubject.set(fact.subject, []).get(fact.subject))?.push(fact);
@@ -206,6 +217,14 @@ export function buildFactIndex(base: FactBase): FactIndex {
     phrases,
     instances,
     instancesOf: (id) => byFrame.get(id) ?? [],
+    instancesWith: (id, entityIds) => {
+      const byEntity = byFrameEntity.get(id);
+      if (!byEntity) return [];
+      const found = new Set<Instance>();
+      for (const e of entityIds) for (const i of byEntity.get(e) ?? []) found.add(i);
+      return [...found];
+    },
+    isCueFrame: (id) => id.startsWith('cues:'),
     instanceOfEvent: (id) => byEventId.get(id),
     placeOf: (fact) => places.get(fact.id),
     factsAbout: (id) => bySubject.get(id) ?? [],
@@ -217,10 +236,15 @@ export function buildFactIndex(base: FactBase): FactIndex {
 }
 
 /** A frame for a fact written with cue words only: its cues trigger it, its entities take part. */
-function cueFrame(fact: Fact): Frame | undefined {
+function cueFrame(fact: Fact, shared: Map<string, Frame>): Frame | undefined {
   if (fact.cues.length === 0) return undefined;
+  // Facts with the same cue words share one frame, so a base of many such facts indexes each
+  // word once; which fact a sentence speaks of is then decided by the entities it names.
+  const key = [...fact.cues].sort().join('\u0000');
+  const known = shared.get(key);
+  if (known) return known;
   const anyType: EntityType[] = ['person', 'organization', 'state', 'institution', 'event', 'publication', 'place', 'group'];
-  return {
+  const frame: Frame = {
     id: `cues:${fact.id}`,
     triggers: fact.cues.map((phrase) => ({ phrase })),
     agentVerbs: [],
@@ -229,4 +253,6 @@ function cueFrame(fact: Fact): Frame | undefined {
     recurring: false,
     origin: fact.origin,
   };
+  shared.set(key, frame);
+  return frame;
 }

@@ -132,8 +132,6 @@ const FAR_PAST: DateRange = { kind: 'range', start: 0, end: 0, precision: 'day',
 /** Who fills a conflicting time: nobody. */
 const NO_ACTOR: Actor = { first: 0, end: 0, start: 0, stop: 0, name: '', possessive: false, byNationality: false };
 
-/** Scratch debugging of the ranking (read once: the environment is slow to read). */
-const DEBUG_PAIRS = typeof process !== 'undefined' && Boolean(process.env.FACTLINT_DEBUG_PAIRS);
 const FIRST = new Set(FIRST_WORDS);
 const REPEAT = new Set(REPEAT_WORDS);
 const ANAPHOR = new Set(ANAPHORS);
@@ -809,7 +807,6 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate);
       if (m) found.push(m);
     }
-    if (DEBUG_PAIRS) for (const m of found) console.error("match", m.instance.id, s.text.slice(o.hit.start, o.hit.stop), JSON.stringify(identified(m, "")), [...m.matched].join("+"), [...m.conflicts.keys()].join("+"), m.named ? "named" : "", m.distinguished ? "dist" : "");
     matches.push(...found);
   }
   // An occasion the sentence identifies for sure: the release that came with the first U.S. visit.
@@ -903,7 +900,6 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     return options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
   };
   for (const pair of pairs) {
-    if (DEBUG_PAIRS) console.error('pair', pair.fact.id, pair.role, pair.mention.text, pair.rank.join(','), JSON.stringify(identified(pair.m, pair.role)), [...pair.m.matched].join('+'), [...pair.m.conflicts.keys()].join('+'));
     if (usedMentions.has(pair.mention) || usedFacts.has(pair.fact.id)) continue;
     // Of two readings that give a value to one fact, the one that identifies the event surely wins:
     // "It was the deadliest attack since 2002" continues the attack the sentence before named.

@@ -25,6 +25,7 @@ import { resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
 import type { DateRange } from '../values/date';
 import { argumentsOf, roleFits } from './args';
+import { clauseWithin } from './clauses';
 import { attached, hostOf } from './attachment';
 import type { Host } from './attachment';
 import type { ArgFill } from './args';
@@ -107,6 +108,8 @@ interface Occurrence {
   /** An event named at the trigger ("the Crocus City Hall attack"). */
   readonly named?: Instance;
   readonly continued?: boolean;
+  /** Found by a time counted from an event, not by a word of its own: its values are the clause's. */
+  readonly anchored?: boolean;
   /** A singular indefinite noun ("a survey", "an attack"). */
   readonly indefinite?: boolean;
   /** A definite noun for the one event of its frame the base knows ("the court's decision"). */
@@ -523,6 +526,47 @@ function withRowSubject(s: Sentence, o: Occurrence): Occurrence {
   return o;
 }
 
+/**
+ * "Barely two years after the concert hall attack, Moscow's judges handed the Taliban the prize":
+ * a time counted from an event, in a clause that names a participant of the one act the base
+ * counts from that event, speaks of that act, however the sentence words it.
+ */
+function anchoredOccurrences(s: Sentence, index: FactIndex, present: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const v of s.values) {
+    if (v.kind !== 'relative' || v.anchorAt === undefined) continue;
+    const anchorName = s.actors.find((a) => a.entity?.type === 'event' && a.start >= v.anchorAt! && a.start <= v.anchorAt! + ANCHOR_REACH);
+    const anchorDescribed = anchorName ? undefined : s.phrases.find((p) => p.phrase.kind === 'description' && p.start >= v.anchorAt! && p.start <= v.anchorAt! + ANCHOR_REACH);
+    // Or a word of its frame ("two years after the massacre"), when the base counts from one event of that frame.
+    const anchorWord = anchorName || anchorDescribed ? undefined : s.phrases.find((p) => p.phrase.kind === 'trigger' && p.start >= v.anchorAt! && p.start <= v.anchorAt! + ANCHOR_REACH);
+    const anchorsOfFrame = anchorWord?.phrase.kind === 'trigger' ? [...new Set([...index.base.facts.values()].map((f) => index.placeOf(f)?.anchor).filter((e): e is string => e !== undefined && index.instanceOfEvent(e)?.frame === (anchorWord.phrase as { frame: unknown }).frame))] : [];
+    const anchor = anchorName?.entity?.id ?? (anchorDescribed?.phrase.kind === 'description' ? anchorDescribed.phrase.instance.event?.id : undefined) ?? (anchorsOfFrame.length === 1 ? anchorsOfFrame[0] : undefined);
+    if (anchor === undefined) continue;
+    const at = Math.max(0, s.tokens.findIndex((t) => t.end > v.start));
+    for (const fact of index.base.facts.values()) {
+      const place = index.placeOf(fact);
+      if (!place || place.anchor !== anchor) continue;
+      const instance = place.instance;
+      if (present.some((o) => o.named === instance)) continue;
+      const ids = Object.entries(instance.args).filter(([role]) => !instance.frame.roles[role]?.includes('event')).flatMap(([, list]) => list);
+      const clause = s.clauseOf[at];
+      // A participant named, or described, in the value's clause or the one it hangs on.
+      const written = (a: Actor) => a.entity !== undefined || (a.type === 'institution' && a.head !== undefined && [instance, ...ids.map((id) => index.entity(id))].some((x) => x !== undefined && 'name' in x && String(x.name).toLowerCase().includes(a.head as string)));
+      // ("It was two years after the massacre that the court ...": the clause may sit deeper.)
+      const reach = (k: number) => clauseWithin(s.clauses, s.clauseOf[k] ?? 0, s.clauseOf[at] ?? 0) || clauseWithin(s.clauses, s.clauseOf[at] ?? 0, s.clauseOf[k] ?? 0);
+      const byName = s.actors.find((a) => written(a) && !a.resolved && reach(a.first) && (a.entity ? ids.some((id) => a.entity?.id === id || index.within(id, a.entity?.id ?? '') || index.within(a.entity?.id ?? '', id)) : true));
+      const byDescription = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance === instance && reach(p.first));
+      const who = byName ?? byDescription;
+      if (!who) continue;
+      const hit: PhraseHit = { first: who.first, end: who.end, start: who.start, stop: who.stop, phrase: { kind: 'trigger', frame: instance.frame } };
+      const verb = s.tokens.findIndex((t, i) => s.clauseOf[i] === clause && t.pos === 'VERB');
+      void verb;
+      out.push({ frameId: instance.frame.id, hit, at, args: [], named: instance, anchored: true });
+    }
+  }
+  return out;
+}
+
 /** A noun phrase headed by the trigger that opens with "a" or "an": "a 2010 survey". */
 function indefiniteNoun(s: Sentence, hit: PhraseHit): boolean {
   if (!s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN')) return false;
@@ -743,14 +787,21 @@ function farFrom(mention: ValueMention, fact: Fact, ctx: CompareContext): boolea
  * ("two years after that massacre").
  */
 function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
-  const named = s.actors.find((a) => a.entity?.type === 'event' && a.start >= at && a.start <= at + 12);
+  // The words of the phrase after "after": "the Crocus City Hall attack", "the concert hall attack".
+  const within = (p: { readonly start: number }) => p.start >= at && p.start <= at + ANCHOR_REACH;
+  const named = s.actors.find((a) => a.entity?.type === 'event' && within(a));
   if (named?.entity) return named.entity.id;
-  const hit = s.phrases.find((p) => isTrigger(p.phrase) && p.start >= at && p.start <= at + 12);
+  const described = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance.event !== undefined && within(p));
+  if (described?.phrase.kind === 'description') return described.phrase.instance.event?.id;
+  const hit = s.phrases.find((p) => isTrigger(p.phrase) && within(p));
   if (!hit || !isTrigger(hit.phrase)) return undefined;
   const frame = hit.phrase.frame;
   const here = matches.find((m) => m.instance.frame === frame && m.instance.event && (m.named || m.distinguished || identified(m, '').sure));
   return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === frame && i.event)?.event?.id;
 }
+
+/** How far after "after" the event it counts from may start, in characters ("the concert hall attack"). */
+const ANCHOR_REACH = 24;
 
 function requirementsMet(s: Sentence, fact: Fact, index: FactIndex): boolean {
   const place = index.placeOf(fact);
@@ -769,7 +820,8 @@ export interface SentenceClaims {
 
 export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOptions): SentenceClaims {
   const s = withReferents(sentence, options.previous, index);
-  const occurrences = [...occurrencesOf(s, index), ...continuation(s, options.previous, index)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
+  const found0 = [...occurrencesOf(s, index), ...continuation(s, options.previous, index)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
+  const occurrences = [...found0, ...anchoredOccurrences(s, index, found0)];
   const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
   const matches: Match[] = [];
   for (const o of occurrences) {
@@ -842,7 +894,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (m.occurrence.reference && !(mt >= m.occurrence.hit.end && mt <= m.occurrence.hit.end + 1)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.
-      if (!fromRow && !options.tableRow && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
+      if (!fromRow && !options.tableRow && !m.occurrence.anchored && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
+      // An act found by its time counted from an event takes that time only.
+      if (m.occurrence.anchored && mention.kind !== 'relative') continue;
       for (const fact of m.instance.facts) {
         const place = index.placeOf(fact);
         if (!place) continue;

@@ -1,7 +1,7 @@
 /** Hover, every quick fix, definition and the workspace check, through the public vscode API. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, describeDiagnostic, factlintDiagnostics, hoverText, openDraft, waitFor, waitForDiagnostics, workspaceFolder } from './helpers';
+import { codeOf, describeDiagnostic, factlintDiagnostics, hoverText, openDraft, waitFor, waitForDiagnostics, waitForStatusBar, workspaceFolder } from './helpers';
 
 /**
  * The quick fixes for a diagnostic: kind exactly "quickfix" leaves out VS Code's own Markdown
@@ -64,9 +64,9 @@ describe('factlint features in VS Code', () => {
   });
 
   it('suppresses a finding with a comment that asks for a reason', async () => {
-    const { uri, doc } = await openDraft('suppress.md', 'Intro.\n\nThe Taliban\'s annual budget is $5 billion.\n');
+    const { uri, doc } = await openDraft('suppress.md', 'Intro.\n\nThe Crocus City Hall attack wounded 60 people.\n');
     await applyFix(uri, 'unsourced-figure', 'Suppress unsourced-figure on this line');
-    assert.equal(doc.getText(), 'Intro.\n\n<!-- factlint-disable-next-line unsourced-figure -- why this claim stands -->\nThe Taliban\'s annual budget is $5 billion.\n');
+    assert.equal(doc.getText(), 'Intro.\n\n<!-- factlint-disable-next-line unsourced-figure -- why this claim stands -->\nThe Crocus City Hall attack wounded 60 people.\n');
     await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
@@ -77,14 +77,22 @@ describe('factlint features in VS Code', () => {
     await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
-  it('cites the source of an unsourced figure that a fact agrees with', async () => {
-    const { uri, doc } = await openDraft('cite.md', 'Some say the Taliban could tap deposits worth $3 trillion.\n');
-    await applyFix(uri, 'unsourced-figure', 'Cite Moscow’s Taliban Rapprochement, para 6 for this figure');
+  it('cites the source of a figure the fact base supports and its sentence cites nothing for', async () => {
+    const text = 'Afghanistan\'s mineral deposits are worth about $3 trillion.\n';
+    const { uri, doc } = await openDraft('cite.md', text);
+    // A supported claim has no diagnostic; the citation is offered where the figure is.
+    const title = 'Cite Moscow’s Taliban Rapprochement, para 6 for this figure';
+    const at = new vscode.Range(new vscode.Position(0, 48), new vscode.Position(0, 48));
+    // The server has checked this version once its tally counts the supported claim.
+    await waitForStatusBar(uri, (st) => st.tally.supported === 1);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, at)) ?? [];
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action?.edit, `"${title}" among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
     assert.equal(
       doc.getText(),
-      'Some say the Taliban could tap deposits worth $3 trillion[^factlint-afghanistan-mineral-wealth].\n\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n',
+      'Afghanistan\'s mineral deposits are worth about $3 trillion[^factlint-afghanistan-mineral-wealth].\n\n[^factlint-afghanistan-mineral-wealth]: Moscow’s Taliban Rapprochement: High-Risk Realpolitik, paragraph 6 ("estimated to be worth around $3 trillion").\n',
     );
-    await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
   it('goes from a claim to its fact in the fact file', async () => {

@@ -345,7 +345,8 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   }
   // Participants named in the clause but in no role the reading found still count as present,
   // beside a role the reading did find: one participant alone never brings an event in.
-  const single = Object.keys(instance.args).length === 1;
+  // (A frame made of a fact's cue words has no grammar of roles: its entities named beside a cue are enough.)
+  const single = Object.keys(instance.args).length === 1 || index.isCueFrame(instance.frame.id);
   for (const [role, ids] of Object.entries(instance.args)) {
     if ((matched.size === 0 && !named && !single) || matched.has(role) || conflicts.has(role)) continue;
     if (s.actors.some((a) => a.entity && s.clauseOf[a.first] === s.clauseOf[o.at] && ids.some((id) => a.entity?.id === id || index.within(a.entity?.id ?? '', id)) && !o.args.some((f) => f.actor === a))) matched.add(role);
@@ -412,6 +413,8 @@ function identified(m: Match, without: string): { sure: boolean; likely: boolean
   const roles = [...Object.keys(m.instance.args), ...(hasTime ? ['time'] : [])].filter((r) => r !== without).length;
   // An event of a kind that recurs, described only by who took part, may be another one: only its
   // occasion or its time, beside its participants, makes it this one.
+  // A fact written with cue words is in play when its subject is named beside one of them.
+  if (m.occurrence.frameId.startsWith('cues:') && m.matched.has('subject') && without !== 'subject') return { sure: true, likely: true };
   // A role that is itself an event anchors it too: a statement about the ruling.
   const anchored = (m.matched.has('time') && without !== 'time') || [...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true);
   // "A 2010 survey", "an attack": an indefinite noun of a frame that recurs introduces one more of

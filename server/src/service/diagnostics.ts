@@ -20,7 +20,8 @@ export function lspRange(range: FactRange) {
 /** `docs` maps a code to the URI of its doc page (for codeDescription). */
 export function findingDiagnostics(findings: readonly Finding[], base: FactBase, docs: (code: string) => string): Diagnostic[] {
   return findings
-    .filter((f) => f.severity !== 'info' && f.suppressed === undefined)
+    // Notes (info) are shown too, as information: "beyond the fact base" is for a reviewer to see.
+    .filter((f) => f.suppressed === undefined)
     .map((f) => {
       const fact = f.factId === undefined ? undefined : base.facts.get(f.factId);
       const related: DiagnosticRelatedInformation[] = fact

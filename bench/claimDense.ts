@@ -22,7 +22,7 @@ const index = buildFactIndex(loadFactBase(fs.readdirSync(factsDir).filter((f) =>
 
 const markdownIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f)) : []);
 const evalDir = path.join(ROOT, 'test', 'eval');
-const rounds = fs.readdirSync(evalDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(evalDir, d.name)).sort();
+const rounds = fs.readdirSync(evalDir, { withFileTypes: true }).filter((d) => d.isDirectory() && /^round-\d+$/.test(d.name)).map((d) => path.join(evalDir, d.name)).sort();
 const files = [path.join(ROOT, 'examples', 'brief.md'), ...markdownIn(path.join(ROOT, 'test', 'fixtures', 'drafts')), ...rounds.flatMap(markdownIn)];
 const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
 

@@ -390,7 +390,19 @@ function presentActor(s: Sentence, m: Match, role: string, index: FactIndex): Ar
 }
 
 /** Whether the match identifies its instance without the role under test. */
+/** identified(), worked out once per match and role: the ranking asks again and again. */
+const identifiedCache = new WeakMap<Match, Map<string, { sure: boolean; likely: boolean }>>();
 function identified(m: Match, without: string): { sure: boolean; likely: boolean } {
+  let byRole = identifiedCache.get(m);
+  if (!byRole) identifiedCache.set(m, (byRole = new Map()));
+  const known = byRole.get(without);
+  if (known) return known;
+  const result = identifiedUncached(m, without);
+  byRole.set(without, result);
+  return result;
+}
+
+function identifiedUncached(m: Match, without: string): { sure: boolean; likely: boolean } {
   if (m.named) return { sure: true, likely: true };
   // A distinguishing word of an event said of another state's act is another such act: "a
   // Chinese firm signed an oil contract" is not Russia's oil deal.
@@ -602,7 +614,17 @@ function sourceOf(index: FactIndex, fact: Fact): Source | undefined {
  * own negation ("nothing final", "never closed"), the longest phrase winning over words inside
  * it; a trigger alone asserts the status, and a negated clause denies it.
  */
+const polarityCache = new WeakMap<Match, WeakMap<Assertion, ReturnType<typeof statusPolarityUncached>>>();
 function statusPolarity(s: Sentence, m: Match, assertion: Assertion): 'holds' | 'not-holds' | 'ended' | 'opposite' | undefined {
+  let byAssertion = polarityCache.get(m);
+  if (!byAssertion) polarityCache.set(m, (byAssertion = new WeakMap()));
+  if (byAssertion.has(assertion)) return byAssertion.get(assertion);
+  const result = statusPolarityUncached(s, m, assertion);
+  byAssertion.set(assertion, result);
+  return result;
+}
+
+function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'holds' | 'not-holds' | 'ended' | 'opposite' | undefined {
   const frame = m.instance.frame;
   const trigger = m.occurrence.hit;
   const attached = (p: PhraseHit) => {
@@ -882,7 +904,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   interface Pair { m: Match; fact: Fact; role: string; mention: ValueMention; rank: readonly number[]; anchor?: string }
   const pairs: Pair[] = [];
   const mentions = s.values;
-  const mentionToken = (mention: ValueMention) => Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
+  const tokenOfMention = new Map(s.values.map((v) => [v, Math.max(0, s.tokens.findIndex((t) => t.end > v.start))]));
+  const mentionToken = (mention: ValueMention) => tokenOfMention.get(mention) ?? Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
   const hosts = new Map(mentions.map((x) => [x, hostOf(s, x)]));
   for (const mention of mentions) {
     const kind = kindOf(mention);
@@ -944,6 +967,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     for (let i = 0; i < a.rank.length; i++) if ((a.rank[i] ?? 0) !== (b.rank[i] ?? 0)) return (a.rank[i] ?? 0) - (b.rank[i] ?? 0);
     return 0;
   });
+  const pairsOf = new Map<ValueMention, Pair[]>();
+  for (const pair of pairs) pairsOf.set(pair.mention, [...(pairsOf.get(pair.mention) ?? []), pair]);
   const usedMentions = new Set<ValueMention>();
   const usedFacts = new Set<string>();
   // "the same month" after "In March 2025"; a month written without its year ("In March") is the
@@ -960,7 +985,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (usedMentions.has(pair.mention) || usedFacts.has(pair.fact.id)) continue;
     // Of two readings that give a value to one fact, the one that identifies the event surely wins:
     // "It was the deadliest attack since 2002" continues the attack the sentence before named.
-    if (!identified(pair.m, pair.role).sure && pairs.some((o) => o !== pair && o.mention === pair.mention && o.fact === pair.fact && identified(o.m, o.role).sure)) continue;
+    const rivals = pairsOf.get(pair.mention) ?? [];
+    if (!identified(pair.m, pair.role).sure && rivals.some((o) => o !== pair && o.fact === pair.fact && identified(o.m, o.role).sure)) continue;
     const kind = kindOf(pair.mention);
     const prev = previousDateOf(pair.mention);
     const ctx: CompareContext = { asOf, role: pair.role, timeOf, ...(pair.anchor !== undefined && { anchor: pair.anchor }), ...(prev && { previousDate: prev }) };
@@ -976,7 +1002,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // singles out the one fact the base has about that span.
     if (pair.anchor !== undefined && pair.anchor === index.placeOf(pair.fact)?.anchor) sure = true;
     // A value that another equally ranked fact would take and agree with: factlint cannot tell which the writer meant.
-    if (!agrees && pairs.some((o) => o !== pair && o.mention === pair.mention && o.rank.slice(0, 6).join() === pair.rank.slice(0, 6).join() && o.fact.id !== pair.fact.id && kindOf(o.mention).compare(o.mention, o.fact, { ...ctx, role: o.role }) === true)) {
+    if (!agrees && rivals.some((o) => o !== pair && o.rank.slice(0, 6).join() === pair.rank.slice(0, 6).join() && o.fact.id !== pair.fact.id && kindOf(o.mention).compare(o.mention, o.fact, { ...ctx, role: o.role }) === true)) {
       usedMentions.add(pair.mention);
       continue;
     }

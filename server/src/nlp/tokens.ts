@@ -50,18 +50,26 @@ export function tokenize(text: string): Token[] {
   const doc = w.readDoc(text);
   const out: Token[] = [];
   let at = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const value = t.out(its.value) as string;
-    at += (t.out(its.precedingSpaces) as string).length;
+  // Whole columns at once: a call per token and property costs three times as much.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as Pos[];
+  const normals = all.out(its.normal) as string[];
+  const lemmas = all.out(its.lemma as unknown as Parameters<ItemToken['out']>[0]) as unknown as string[];
+  const negations = all.out(its.negationFlag) as unknown as boolean[];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    at += (spaces[i] ?? '').length;
     // wink keeps every character, so the token should sit exactly here; if some input ever
     // disagrees, find it rather than drift.
     const start = text.startsWith(value, at) ? at : Math.max(at, text.indexOf(value, at));
     const end = start + value.length;
     at = end;
-    const pos = t.out(its.pos) as Pos;
-    if (pos === 'SPACE') return;
-    out.push({ text: value, norm: (t.out(its.normal) as string), lemma: String(t.out(its.lemma as unknown as Parameters<ItemToken["out"]>[0])).toLowerCase(), pos, start, end, negated: Boolean(t.out(its.negationFlag)) });
-  });
+    const pos = tags[i] as Pos;
+    if (pos === 'SPACE') continue;
+    out.push({ text: value, norm: normals[i] ?? value.toLowerCase(), lemma: String(lemmas[i] ?? value).toLowerCase(), pos, start, end, negated: Boolean(negations[i]) });
+  }
   return repairInfinitives(repairParticiples(out));
 }
 

@@ -31,6 +31,7 @@ import type { Host } from './attachment';
 import type { ArgFill } from './args';
 import { assertionAt } from './assertion';
 import type { Assertion, SentenceSetting } from './assertion';
+import { isCueFrame } from './factIndex';
 import type { FactIndex, FramePhrase, Instance } from './factIndex';
 import type { Actor, PhraseHit, Sentence } from './reader';
 import { normalizeName } from '../text/normalize';
@@ -426,7 +427,7 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   // An event of a kind that recurs, described only by who took part, may be another one: only its
   // occasion or its time, beside its participants, makes it this one.
   // A fact written with cue words is in play when its subject is named beside one of them.
-  if (m.occurrence.frameId.startsWith('cues:') && m.matched.has('subject') && without !== 'subject') return { sure: true, likely: true };
+  if (isCueFrame(m.occurrence.frameId) && m.matched.has('subject') && without !== 'subject') return { sure: true, likely: true };
   // A role that is itself an event anchors it too: a statement about the ruling.
   const anchored = (m.matched.has('time') && without !== 'time') || [...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true);
   // "A 2010 survey", "an attack": an indefinite noun of a frame that recurs introduces one more of
@@ -479,7 +480,7 @@ function withReferents(s: Sentence, previous: Discourse | undefined, index: Fact
 }
 
 /** The continuation of the previous sentence's event: "It came in March 2023", "The ruling followed". */
-function continuation(s: Sentence, previous: Discourse | undefined, index: FactIndex): Occurrence[] {
+function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[] {
   if (!previous || previous.last.length === 0) return [];
   const first = s.tokens[0];
   if (!first) return [];
@@ -510,7 +511,6 @@ function continuation(s: Sentence, previous: Discourse | undefined, index: FactI
     const continuing = s.clauseOf[verb >= 0 ? verb : 0];
     const args = s.phrases.filter((p) => isTrigger(p.phrase) && p.phrase.frame === instance.frame && s.clauseOf[p.first] === continuing).flatMap((p) => argumentsOf(s, p as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }));
     out.push({ frameId: instance.frame.id, hit, at: verb >= 0 ? verb : 0, args, named: instance, continued: true });
-    void index;
   }
   return out;
 }
@@ -550,36 +550,42 @@ function anchoredOccurrences(s: Sentence, index: FactIndex, present: readonly Oc
   const out: Occurrence[] = [];
   for (const v of s.values) {
     if (v.kind !== 'relative' || v.anchorAt === undefined) continue;
-    const anchorName = s.actors.find((a) => a.entity?.type === 'event' && a.start >= v.anchorAt! && a.start <= v.anchorAt! + ANCHOR_REACH);
-    const anchorDescribed = anchorName ? undefined : s.phrases.find((p) => p.phrase.kind === 'description' && p.start >= v.anchorAt! && p.start <= v.anchorAt! + ANCHOR_REACH);
-    // Or a word of its frame ("two years after the massacre"), when the base counts from one event of that frame.
-    const anchorWord = anchorName || anchorDescribed ? undefined : s.phrases.find((p) => p.phrase.kind === 'trigger' && p.start >= v.anchorAt! && p.start <= v.anchorAt! + ANCHOR_REACH);
-    const anchorsOfFrame = anchorWord?.phrase.kind === 'trigger' ? [...new Set([...index.base.facts.values()].map((f) => index.placeOf(f)?.anchor).filter((e): e is string => e !== undefined && index.instanceOfEvent(e)?.frame === (anchorWord.phrase as { frame: unknown }).frame))] : [];
-    const anchor = anchorName?.entity?.id ?? (anchorDescribed?.phrase.kind === 'description' ? anchorDescribed.phrase.instance.event?.id : undefined) ?? (anchorsOfFrame.length === 1 ? anchorsOfFrame[0] : undefined);
+    // The event named or described after "after", or a word of its frame ("two years after the
+    // massacre") when the base counts from one event of that frame.
+    const phrase = anchorPhraseAt(s, v.anchorAt);
+    const ofFrame = phrase && 'frame' in phrase ? index.anchorsOfFrame(phrase.frame.id) : [];
+    const anchor = phrase && 'event' in phrase ? phrase.event : ofFrame.length === 1 ? ofFrame[0] : undefined;
     if (anchor === undefined) continue;
     const at = Math.max(0, s.tokens.findIndex((t) => t.end > v.start));
-    for (const fact of index.base.facts.values()) {
-      const place = index.placeOf(fact);
-      if (!place || place.anchor !== anchor) continue;
-      const instance = place.instance;
-      if (present.some((o) => o.named === instance)) continue;
+    // ("It was two years after the massacre that the court ...": the clause may sit deeper.)
+    const reach = (k: number) => clauseWithin(s.clauses, s.clauseOf[k] ?? 0, s.clauseOf[at] ?? 0) || clauseWithin(s.clauses, s.clauseOf[at] ?? 0, s.clauseOf[k] ?? 0);
+    for (const fact of index.anchoredOn(anchor)) {
+      const instance = index.placeOf(fact)?.instance;
+      if (!instance || present.some((o) => o.named === instance)) continue;
       const ids = Object.entries(instance.args).filter(([role]) => !instance.frame.roles[role]?.includes('event')).flatMap(([, list]) => list);
-      const clause = s.clauseOf[at];
-      // A participant named, or described, in the value's clause or the one it hangs on.
-      const written = (a: Actor) => a.entity !== undefined || (a.type === 'institution' && a.head !== undefined && [instance, ...ids.map((id) => index.entity(id))].some((x) => x !== undefined && 'name' in x && String(x.name).toLowerCase().includes(a.head as string)));
-      // ("It was two years after the massacre that the court ...": the clause may sit deeper.)
-      const reach = (k: number) => clauseWithin(s.clauses, s.clauseOf[k] ?? 0, s.clauseOf[at] ?? 0) || clauseWithin(s.clauses, s.clauseOf[at] ?? 0, s.clauseOf[k] ?? 0);
+      // A participant named, or described, in the value's clause or one it sits in or holds.
+      const written = (a: Actor) => a.entity !== undefined || (a.type === 'institution' && a.head !== undefined && ids.some((id) => index.entity(id)?.name.toLowerCase().includes(a.head as string)));
       const byName = s.actors.find((a) => written(a) && !a.resolved && reach(a.first) && (a.entity ? ids.some((id) => a.entity?.id === id || index.within(id, a.entity?.id ?? '') || index.within(a.entity?.id ?? '', id)) : true));
       const byDescription = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance === instance && reach(p.first));
       const who = byName ?? byDescription;
       if (!who) continue;
       const hit: PhraseHit = { first: who.first, end: who.end, start: who.start, stop: who.stop, phrase: { kind: 'trigger', frame: instance.frame } };
-      const verb = s.tokens.findIndex((t, i) => s.clauseOf[i] === clause && t.pos === 'VERB');
-      void verb;
       out.push({ frameId: instance.frame.id, hit, at, args: [], named: instance, anchored: true });
     }
   }
   return out;
+}
+
+/** What the words after "after" name: an event (by name or description), or only a frame ("the massacre"). */
+function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | { readonly frame: Instance['frame'] } | undefined {
+  // "the Crocus City Hall attack", "the concert hall attack".
+  const within = (p: { readonly start: number }) => p.start >= at && p.start <= at + ANCHOR_REACH;
+  const named = s.actors.find((a) => a.entity?.type === 'event' && within(a));
+  if (named?.entity) return { event: named.entity.id };
+  const described = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance.event !== undefined && within(p));
+  if (described?.phrase.kind === 'description' && described.phrase.instance.event) return { event: described.phrase.instance.event.id };
+  const hit = s.phrases.find((p) => isTrigger(p.phrase) && within(p));
+  return hit && isTrigger(hit.phrase) ? { frame: hit.phrase.frame } : undefined;
 }
 
 /** A noun phrase headed by the trigger that opens with "a" or "an": "a 2010 survey". */
@@ -653,7 +659,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   if (onlyTheNoun && !m.occurrence.continued && m.occurrence.named === undefined) {
     const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
     const words = s.tokens.slice(clause?.first ?? 0, clause?.end ?? s.tokens.length);
-    if (words.some((t, i) => NOT_REAL.some((p) => p.every((w, k) => words[i + k]?.norm === w || words[i + k]?.lemma === w)))) return 'not-holds';
+    if (words.some((_, i) => NOT_REAL.some((p) => p.every((w, k) => words[i + k]?.norm === w || words[i + k]?.lemma === w)))) return 'not-holds';
     if (!presentedAsReal(s, trigger)) return undefined;
   }
   // A negation of the whole clause ("has not recognised") denies what its words say.
@@ -797,12 +803,11 @@ function titleOf(s: Sentence, holder: Actor): { first: number; end: number; star
 
 /** How many years apart a claimed date and the fact's date are at the least. */
 const FAR_YEARS = 5;
-function farFrom(mention: ValueMention, fact: Fact, ctx: CompareContext): boolean {
+function farFrom(mention: ValueMention, fact: Fact): boolean {
   if (mention.kind !== 'date' || mention.date.kind !== 'range' || fact.value.type !== 'date' || fact.value.date.kind !== 'range') return false;
   const a = mention.date;
   const b = fact.value.date;
   const gap = Math.max(a.start - b.end, b.start - a.end);
-  void ctx;
   return Number.isFinite(gap) && gap > FAR_YEARS * 365.25;
 }
 
@@ -812,17 +817,10 @@ function farFrom(mention: ValueMention, fact: Fact, ctx: CompareContext): boolea
  * ("two years after that massacre").
  */
 function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
-  // The words of the phrase after "after": "the Crocus City Hall attack", "the concert hall attack".
-  const within = (p: { readonly start: number }) => p.start >= at && p.start <= at + ANCHOR_REACH;
-  const named = s.actors.find((a) => a.entity?.type === 'event' && within(a));
-  if (named?.entity) return named.entity.id;
-  const described = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance.event !== undefined && within(p));
-  if (described?.phrase.kind === 'description') return described.phrase.instance.event?.id;
-  const hit = s.phrases.find((p) => isTrigger(p.phrase) && within(p));
-  if (!hit || !isTrigger(hit.phrase)) return undefined;
-  const frame = hit.phrase.frame;
-  const here = matches.find((m) => m.instance.frame === frame && m.instance.event && (m.named || m.distinguished || identified(m, '').sure));
-  return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === frame && i.event)?.event?.id;
+  const phrase = anchorPhraseAt(s, at);
+  if (!phrase || 'event' in phrase) return phrase?.event;
+  const here = matches.find((m) => m.instance.frame === phrase.frame && m.instance.event && (m.named || m.distinguished || identified(m, '').sure));
+  return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === phrase.frame && i.event)?.event?.id;
 }
 
 /** How far after "after" the event it counts from may start, in characters ("the concert hall attack"). */
@@ -845,7 +843,7 @@ export interface SentenceClaims {
 
 export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOptions): SentenceClaims {
   const s = withReferents(sentence, options.previous, index);
-  const found0 = [...occurrencesOf(s, index), ...continuation(s, options.previous, index)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
+  const found0 = [...occurrencesOf(s, index), ...continuation(s, options.previous)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
   const occurrences = [...found0, ...anchoredOccurrences(s, index, found0)];
   const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
   const matches: Match[] = [];
@@ -997,7 +995,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (!likely) continue;
     // A date years away from the one the fact base holds, for an event that recurs or that the
     // sentence only describes, dates another event of the same kind: an earlier capture of Kabul.
-    if (!agrees && farFrom(pair.mention, pair.fact, ctx) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)))) sure = false;
+    if (!agrees && farFrom(pair.mention, pair.fact) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)))) sure = false;
     // "The ruling came a year after the Crocus City Hall attack": the event the time counts from
     // singles out the one fact the base has about that span.
     if (pair.anchor !== undefined && pair.anchor === index.placeOf(pair.fact)?.anchor) sure = true;

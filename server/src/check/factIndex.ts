@@ -63,6 +63,10 @@ export interface FactIndex {
   instancesWith(frameId: string, entityIds: Iterable<string>): readonly Instance[];
   /** Whether the frame is made of a fact's cue words, not written in the fact base. */
   isCueFrame(frameId: string): boolean;
+  /** Facts whose relative time counts from the event ("a year after the Crocus City Hall attack"). */
+  anchoredOn(eventId: string): readonly Fact[];
+  /** The events of a frame that some fact counts a time from. */
+  anchorsOfFrame(frameId: string): readonly string[];
   /** The instance an event entity is. */
   instanceOfEvent(entityId: string): Instance | undefined;
   placeOf(fact: Fact): FactPlace | undefined;
@@ -178,9 +182,14 @@ export function buildFactIndex(base: FactBase): FactIndex {
   for (const i of instances) (byFrame.get(i.frame.id) ?? byFrame.set(i.frame.id, []).get(i.frame.id))?.push(i);
   const byFrameEntity = new Map<string, Map<string, Instance[]>>();
   for (const i of instances) {
-    if (!i.frame.id.startsWith('cues:')) continue;
+    if (!isCueFrame(i.frame.id)) continue;
     const byEntity = byFrameEntity.get(i.frame.id) ?? byFrameEntity.set(i.frame.id, new Map()).get(i.frame.id) as Map<string, Instance[]>;
     for (const id of new Set(Object.values(i.args).flat())) byEntity.set(id, [...(byEntity.get(id) ?? []), i]);
+  }
+  const anchored = new Map<string, Fact[]>();
+  for (const [factId, place] of places) {
+    const fact = base.facts.get(factId);
+    if (place.anchor !== undefined && fact) anchored.set(place.anchor, [...(anchored.get(place.anchor) ?? []), fact]);
   }
   const byEventId = new Map(instances.filter((i) => i.event).map((i) => [i.event?.id ?? '', i]));
   const bySubject = new Map<string, Fact[]>();
@@ -211,6 +220,11 @@ export function buildFactIndex(base: FactBase): FactIndex {
     return false;
   };
 
+  const anchorsByFrame = new Map<string, string[]>();
+  for (const eventId of anchored.keys()) {
+    const frameId = byEventId.get(eventId)?.frame.id;
+    if (frameId !== undefined) anchorsByFrame.set(frameId, [...(anchorsByFrame.get(frameId) ?? []), eventId]);
+  }
   return {
     base,
     names,
@@ -224,7 +238,9 @@ export function buildFactIndex(base: FactBase): FactIndex {
       for (const e of entityIds) for (const i of byEntity.get(e) ?? []) found.add(i);
       return [...found];
     },
-    isCueFrame: (id) => id.startsWith('cues:'),
+    isCueFrame,
+    anchoredOn: (id) => anchored.get(id) ?? [],
+    anchorsOfFrame: (id) => anchorsByFrame.get(id) ?? [],
     instanceOfEvent: (id) => byEventId.get(id),
     placeOf: (fact) => places.get(fact.id),
     factsAbout: (id) => bySubject.get(id) ?? [],
@@ -233,6 +249,12 @@ export function buildFactIndex(base: FactBase): FactIndex {
     rootOf,
     within,
   };
+}
+
+const CUE_FRAME = 'cues:';
+/** Whether a frame was made from a fact's cue words (see cueFrame). */
+export function isCueFrame(frameId: string): boolean {
+  return frameId.startsWith(CUE_FRAME);
 }
 
 /** A frame for a fact written with cue words only: its cues trigger it, its entities take part. */
@@ -245,7 +267,7 @@ function cueFrame(fact: Fact, shared: Map<string, Frame>): Frame | undefined {
   if (known) return known;
   const anyType: EntityType[] = ['person', 'organization', 'state', 'institution', 'event', 'publication', 'place', 'group'];
   const frame: Frame = {
-    id: `cues:${fact.id}`,
+    id: `${CUE_FRAME}${fact.id}`,
     triggers: fact.cues.map((phrase) => ({ phrase })),
     agentVerbs: [],
     roles: { subject: anyType, about: anyType, agent: anyType, holder: anyType, organization: anyType },

@@ -102,10 +102,6 @@ function bareActors(s: Sentence, from: number, to: number): Actor[] {
   return s.actors.filter((a) => a.first >= from && a.end <= to && !prepositionBefore(s.tokens, a));
 }
 
-function sameClause(s: Sentence, a: number, b: number): boolean {
-  return s.clauseOf[a] === s.clauseOf[b];
-}
-
 /** An actor inside an aside between commas after another actor: ", the Kremlin's special envoy for Afghanistan,". */
 function inApposition(s: Sentence, a: Actor): boolean {
   let k = a.first - 1;

@@ -47,7 +47,6 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(tokens.length).fill(0);
   const stack: Open[] = [{ first: 0, kind: 'main', closeOn: 'end' }];
-  const ids: number[] = [];
 
   const open = (o: Open) => {
     stack.push(o);
@@ -55,9 +54,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
   const close = (at: number) => {
     const o = stack.pop();
     if (!o) return;
-    const index = clauses.length;
     clauses.push({ first: o.first, end: at, kind: o.kind, ...(o.marker !== undefined && { marker: o.marker }), ...(o.markerAt !== undefined && { markerAt: o.markerAt }), ...(o.parent !== undefined && { parent: o.parent }), ...(o.antecedent !== undefined && { antecedent: o.antecedent }) });
-    ids.push(index);
   };
   // Clauses get their index when they close; tokens are assigned to the innermost open clause,
   // so record (token, stack depth object) and resolve after.
@@ -74,7 +71,6 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     }
   };
   const current = () => stack[stack.length - 1] as Open;
-  const parentIndexOf = (o: Open) => o;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -158,9 +154,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
       owner[i] = top;
       const commaAhead = tokens.slice(i + 1).some((x) => x.text === ',');
-      // Opening the sentence (after any marks) or after a comma, the clause ends at the next comma.
-      const initial = tokens.slice(top.first, i).every((x) => x.pos === 'PUNCT' || x.pos === 'SYM' || x.pos === 'X' || /^\W+$/.test(x.text));
-      void initial;
+      // A clause with a comma ahead ends at the next comma.
       open({ first: i, kind, marker: t.norm, markerAt: i, closeOn: commaAhead ? 'comma' : 'end' });
       (current() as Open & { parentOpen?: Open }).parentOpen = top;
       owner[i] = current();
@@ -175,7 +169,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     closedIndex.set(top, index);
   }
   // Parents: the clause that was open when each one opened.
-  const final = clauses.map((c, i) => c);
+  const final = [...clauses];
   const byOpen = [...closedIndex.entries()];
   for (const [o, index] of byOpen) {
     const parentOpen = (o as Open & { parentOpen?: Open }).parentOpen;
@@ -187,8 +181,6 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     const o = owner[i];
     clauseOf[i] = o ? (closedIndex.get(o) ?? 0) : 0;
   }
-  void ids;
-  void parentIndexOf;
   return { clauses: final, clauseOf };
 }
 

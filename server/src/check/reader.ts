@@ -174,7 +174,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   const values = recognizeValues(text, tokens).filter((v) => !retracted(text, v.end) && !inCitation(text, v.start, v.end));
   // Words of a value are not words of a name: "by September Trump's saying", "Last December the ...".
   const inValue = tokens.map((t) => values.some((v) => v.start <= t.start && t.end <= v.end));
-  const unknown = unknownActors(text, tokens, covered, inValue, actors, index);
+  const unknown = unknownActors(text, tokens, covered, inValue, actors);
   // A name inside a longer name is part of it: "Moscow" in "the Moscow City Court".
   const kept = actors.filter((a) => !unknown.some((u) => u.first <= a.first && a.end <= u.end && (u.end - u.first) > (a.end - a.first) && u.entity === undefined && !u.described));
   actors.length = 0;
@@ -265,7 +265,7 @@ const capitalisedWord = (t: Token | undefined): boolean => t !== undefined && /^
  * a title and a name ("Foreign Minister Sergei Lavrov"), or two or more proper nouns ("Sergei
  * Lavrov"). A known entity inside the run gives the actor's state ("Moscow City Court": Russia).
  */
-function unknownActors(text: string, tokens: readonly Token[], covered: boolean[], inValue: readonly boolean[], known: readonly Actor[], index: FactIndex): Actor[] {
+function unknownActors(text: string, tokens: readonly Token[], covered: boolean[], inValue: readonly boolean[], known: readonly Actor[]): Actor[] {
   const out: Actor[] = [];
   const valueTokens = new Set(tokens.filter((_, i) => inValue[i]));
   const capitalised = (t: Token | undefined): boolean => t !== undefined && !valueTokens.has(t) && capitalisedWord(t);
@@ -325,7 +325,6 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
       ...(root !== undefined && { root }),
     });
     for (let k = span.first; k < span.end; k++) covered[k] = true;
-    void index;
     i = end - 1;
   }
   // "Russia's business centre", "Moscow's foreign ministry": a body that the possessor owns, named

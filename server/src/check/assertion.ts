@@ -60,6 +60,8 @@ const PRESENT_AUX = set(PRESENT_AUXILIARIES);
 const PAST_AUX = set(PAST_AUXILIARIES);
 const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
+/** "the prospect of", "plans for": an intention noun governing what follows. */
+const INTENTION_PHRASES = INTENTION_NOUNS.flatMap((n) => [`${n} of`, `${n} for`]);
 
 /** Texts as hasPhrase compares them: lower case, words only. The last few are kept: one sentence asks many times. */
 const normalised = new Map<string, string>();
@@ -249,7 +251,7 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   const future = upTo.some((t, k) => FUTURE.has(t.norm) && beforeVerb(k));
   const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && (!WEAK.has(t.norm) || beforeVerb(k)))
     || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
-    || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_NOUNS.map((n) => `${n} of`).concat(INTENTION_NOUNS.map((n) => `${n} for`)));
+    || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_PHRASES);
 
   // Reported speech.
   let reported: Report | undefined;

@@ -15,7 +15,7 @@ import type { DatePart, DateRange, DateValue } from '../values/date';
 import { approximationInterval, DURATION_DAYS, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
 import { NUMBER_SOURCE, numberValue, YEAR_WORDS_SOURCE, yearWordsValue } from './numbers';
-import { APPROXIMATION_SOURCE, approximationOf, eitherCase, runRules } from './shared';
+import { APPROXIMATION_SOURCE, approximationOf, eitherCase, runRules, TIME_UNIT_NEEDED } from './shared';
 import type { CompareContext, ValueKind } from './index';
 import type { MentionBase, Rule } from './shared';
 
@@ -149,6 +149,7 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
   // a year after the attack, barely six months after, roughly two years before
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+(after|before|following|since|on from)\\b\\s*`, 'gi'),
+    needs: TIME_UNIT_NEEDED,
     make: (m) => {
       const dir = (m[5] ?? '').toLowerCase();
       const mention = relative(m, dir === 'before' ? 'before' : 'after', m[1] ?? m[2], m[3], m[4] ?? '', m.index + m[0].length);
@@ -159,11 +160,13 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
   // six months later, a year earlier, two years on
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+(later|earlier|on|afterwards|afterward|before that(?!\\s+[a-z])|after that(?!\\s+[a-z]))\\b`, 'gi'),
+    needs: TIME_UNIT_NEEDED,
     make: (m) => relative(m, /^(earlier|before)/i.test(m[5] ?? '') ? 'earlier' : 'later', m[1] ?? m[2], m[3], m[4] ?? ''),
   },
   // four years ago
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+ago\\b`, 'gi'),
+    needs: TIME_UNIT_NEEDED,
     make: (m) => relative(m, 'ago', m[1] ?? m[2], m[3], m[4] ?? ''),
   },
   // the same year, that same month, that year, the following year, the next month, the year before
@@ -273,6 +276,7 @@ const DATE_RULES: readonly Rule<DateMention>[] = [
   // February twenty twenty-two; in nineteen ninety-six (years as speakers say them)
   {
     pattern: new RegExp(`\\b(?:${QUALIFIER_SOURCE}(${MONTH_SOURCE})\\s+(?:of\\s+)?)?(?:(${eitherCase(['in', 'since', 'by', 'until', 'from', 'before', 'after'])})\\s+)?(${YEAR_WORDS_SOURCE})\\b`, 'gi'),
+    needs: /nineteen|twenty|two thousand/i,
     make: (m) => {
       const year = yearWordsValue(m[4] ?? '');
       if (year === undefined || year < 1000 || year > 2100) return undefined;

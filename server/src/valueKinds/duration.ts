@@ -7,7 +7,7 @@ import type { DateRange } from '../values/date';
 import { approximationInterval, DURATION_DAYS, formatDuration, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
 import { NUMBER_SOURCE, numberValue } from './numbers';
-import { APPROXIMATION_SOURCE, approximationOf, runRules } from './shared';
+import { APPROXIMATION_SOURCE, approximationOf, runRules, TIME_UNIT_NEEDED } from './shared';
 import { spanInterval } from './date';
 import type { ValueKind } from './index';
 import type { MentionBase, Rule } from './shared';
@@ -33,6 +33,7 @@ const RULES: readonly Rule<DurationMention>[] = [
   // two decades, 20 years, a year, two-decade, twenty-two-year, ~12 yrs
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})[- ](day|week|month|year|yr|decade|century|centuries)s?\\b(?!-old)`, 'gi'),
+    needs: TIME_UNIT_NEEDED,
     make: (m) => {
       const value = numberValue(m[2] ?? '');
       // "2017-day" is a year before a word, not two thousand days.
@@ -45,6 +46,7 @@ const RULES: readonly Rule<DurationMention>[] = [
   // a quarter-century, half a century, a quarter of a century
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(?:a\\s+)?(quarter|half)[- ](?:of\\s+a\\s+|a\\s+)?(century|decade)\\b`, 'gi'),
+    needs: /century|decade/i,
     make: (m) => duration(m, m[1], (m[2] ?? '').toLowerCase() === 'quarter' ? 0.25 : 0.5, (m[3] ?? '').toLowerCase() as DurationUnit),
   },
 ];

@@ -69,12 +69,14 @@ const RULES: readonly Rule<MoneyMention>[] = [
   // $3 trillion, US$3tn, €40m, USD 3 trillion
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}(US\\$|U\\.S\\.\\s?\\$|\\$|€|£|\\bUSD|\\bEUR|\\bGBP)\\s?(${NUMBER_SOURCE})(?:\\s?${MAGNITUDE_SOURCE})?`, 'gi'),
+    needs: /[$€£]|USD|EUR|GBP/i,
     // A currency code before a number word would read "entrepreneur a" as EUR 1: codes need figures.
     make: (m) => (/^[A-Z]/i.test(m[2] ?? '') && !/^\d/.test(m[3] ?? '') ? undefined : moneyMention(m, m[1], m[3] ?? '', m[4], m[2] ?? '')),
   },
   // 3 trillion dollars, three trillion US dollars, 40 million euros, a trillion dollars
   {
     pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})\\s?(trillion|billion|million|thousand|tn|bn|mn)?\\s+(?:(?:of|in)\\s+)?((?:US |U\\.S\\. )?dollars|USD|euros?|EUR|pounds(?: sterling)?|GBP)\\b`, 'gi'),
+    needs: /dollar|USD|euro|EUR|pound|GBP/i,
     make: (m) => moneyMention(m, m[1], m[2] ?? '', m[3], m[4] ?? ''),
   },
 ];

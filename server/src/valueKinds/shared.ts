@@ -15,12 +15,19 @@ export interface MentionBase {
 export interface Rule<M> {
   readonly pattern: RegExp;
   readonly make: (m: RegExpExecArray) => M | undefined;
+  /**
+   * Words every match holds, for a pattern that opens with optional words ("about", "since"):
+   * such a pattern is tried at every character, and a text without these words skips it. On the
+   * claim-dense benchmark those patterns were about 5% of checking time before the gate.
+   */
+  readonly needs?: RegExp;
 }
 
 /** Runs rules over a text; overlaps are resolved by the registry. */
 export function runRules<M>(rules: readonly Rule<M>[], text: string): M[] {
   const found: M[] = [];
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       const mention = rule.make(m);
@@ -30,6 +37,9 @@ export function runRules<M>(rules: readonly Rule<M>[], text: string): M[] {
   }
   return found;
 }
+
+/** What time units a duration or a relative time needs: "years", "a decade", "centuries". */
+export const TIME_UNIT_NEEDED = /day|week|month|year|yr|decade|centur/i;
 
 /** Lower-case and capitalised forms: date patterns stay case-sensitive so "may" is not May. */
 export function eitherCase(words: readonly string[]): string {

@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { kindOf } from '../valueKinds';
@@ -801,6 +801,34 @@ function titleOf(s: Sentence, holder: Actor): { first: number; end: number; star
   return undefined;
 }
 
+/**
+ * The roles a value can fill in its sentence. "Since" after a superlative opens the period a
+ * comparison runs over, and does not date the event compared: "the deadliest attack since 2004",
+ * "more people than any attack on Russian soil since 2004", "the worst attack since Beslan in
+ * 2004" (a date of the noun after "since" is that "since").
+ */
+function rolesOf(s: Sentence, mention: ValueMention, at: number): readonly string[] {
+  const roles = kindOf(mention).roles(mention);
+  if (mention.kind !== 'date') return roles;
+  const clause = s.clauseOf[at];
+  let since = -1;
+  for (let k = at - 1; k >= 0 && k >= at - 5 && s.clauseOf[k] === clause; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.norm === 'since') { since = k; break; }
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'ADP', 'NUM'].includes(t.pos)) break;
+  }
+  if (since < 0 && mention.qualifier !== 'since') return roles;
+  const from = since >= 0 ? since : at;
+  let compared = false;
+  for (let k = from - 1; k >= 0 && s.clauseOf[k] === clause && !compared; k--) {
+    const t = s.tokens[k] as Token;
+    const next = s.tokens[k + 1];
+    compared = ((t.pos === 'ADJ' || t.pos === 'ADV') && /[a-z]est$/.test(t.norm) && t.lemma !== t.norm) || COMPARISON.has(t.norm) || (next !== undefined && COMPARISON.has(`${t.norm} ${next.norm}`));
+  }
+  return compared ? ['since'] : roles;
+}
+const COMPARISON = new Set(COMPARISON_MARKERS);
+
 /** How many years apart a claimed date and the fact's date are at the least. */
 const FAR_YEARS = 5;
 function farFrom(mention: ValueMention, fact: Fact): boolean {
@@ -907,8 +935,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const hosts = new Map(mentions.map((x) => [x, hostOf(s, x)]));
   for (const mention of mentions) {
     const kind = kindOf(mention);
-    const roles = kind.roles(mention);
     const mt = mentionToken(mention);
+    const roles = rolesOf(s, mention, mt);
     // "a year after the Crocus City Hall attack": the event the relative time counts from.
     const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : undefined;
     for (const m of matches) {
@@ -1133,7 +1161,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (usedMentions.has(mention) || (mention.kind !== 'money' && mention.kind !== 'count' && mention.kind !== 'duration')) continue;
     // "a year", "an American hostage": the article is not a figure anyone would cite.
     if ((mention.kind === 'duration' || mention.kind === 'count') && /^(?:an?|one|single)\b/i.test(mention.text)) continue;
-    const roles = kindOf(mention).roles(mention);
+    const roles = rolesOf(s, mention, mentionToken(mention));
     const m = sureMatches.find((x) => near(s, mentionToken(mention), x.occurrence.at));
     if (!m || m.instance.facts.some((f) => roles.includes(index.placeOf(f)?.role ?? '') || (f.value.type === 'status' && mention.kind === 'duration'))) continue;
     const assertion = assertionAt(s, mentionToken(mention), options.setting);

@@ -35,3 +35,10 @@ export const GENERAL_EVENT_NOUNS: readonly string[] = ['event', 'incident', 'mov
 
 /** Prepositions that make the event after them a point of reference: "its best-known strike before Crocus". */
 export const ANCHOR_PREPOSITIONS: readonly string[] = ['before', 'after', 'since', 'until', 'till', 'following', 'prior to', 'ahead of', 'in the wake of', 'preceding', 'pre', 'post'];
+
+/**
+ * Words that make "since" open a period of comparison rather than date an event: "the deadliest
+ * attack since 2004", "more people than any attack since 2004", "the first visit since 2019".
+ * Superlatives ending in -est are recognised by their form; these are the other markers.
+ */
+export const COMPARISON_MARKERS: readonly string[] = ['most', 'least', 'first', 'only', 'than any', 'than ever', 'biggest', 'worst', 'best'];

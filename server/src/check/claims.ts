@@ -264,7 +264,10 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   const named = o.named === instance;
   // A phrase that singles the event out, or a unique property the sentence gets right: "the first
   // known visit since 2021", "the deadliest attack on Russian soil since 2004".
-  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance) || instance.facts.some((f) => {
+  // A distinguishing word inside the name of a point of reference ("before Crocus") singles out
+  // that event, not the one the sentence describes.
+  const inReference = (p: PhraseHit) => !named && others.some((x) => x.reference && x.named === instance && x.hit.first <= p.first && p.end <= x.hit.end);
+  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p)) || instance.facts.some((f) => {
     const place = index.placeOf(f);
     if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
     return s.values.some((v) => v.kind === 'date' && v.qualifier === 'since' && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && kindOf(v).compare(v, f, { asOf: FAR_PAST, role: 'since', timeOf: () => undefined }) === true);
@@ -895,7 +898,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
     // else the sentence says of it.
     const definite = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && /^(the|that|this)$/.test(before) && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
-    const earlier = bare ? options.previous?.instances.find((i) => i.frame.id === o.frameId) : definite ? options.previous?.last.find((i) => i.frame.id === o.frameId) : undefined;
+    // An event this sentence names as its point of reference is not the one it goes on to
+    // describe: "Its best-known strike before Crocus was the bombing at Kabul airport".
+    const referred = (i: Instance) => i.frame.id === o.frameId && !occurrences.some((x) => x.reference && x.named?.id === i.id);
+    const earlier = bare ? options.previous?.instances.find(referred) : definite ? options.previous?.last.find(referred) : undefined;
     if (earlier) {
       const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate);
       if (m && !identified(m, '').sure && found.length > 0) {

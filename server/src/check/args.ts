@@ -118,7 +118,11 @@ const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her
 
 /** The actor a pronoun before `at` stands for: the nearest earlier actor that is not an event. */
 function antecedentOf(s: Sentence, at: number): Actor | undefined {
-  const earlier = s.actors.filter((a) => a.end <= at && a.entity?.type !== 'event' && a.type !== 'place');
+  // "it" stands for a noun phrase, not for the nationality that modifies a noun inside one ("two
+  // Russian embassy staff", "the Russian embassy").
+  const singular = /^(it|its)$/.test(s.tokens[at]?.norm ?? '');
+  const modifier = (a: Actor) => a.byNationality && ['DET', 'NUM'].includes(s.tokens[a.first - 1]?.pos ?? '');
+  const earlier = s.actors.filter((a) => a.end <= at && a.entity?.type !== 'event' && a.type !== 'place' && !(singular && modifier(a)));
   // A subject pronoun continues the subject before it, not the object: "The Taliban has governed
   // Afghanistan since it took Kabul".
   const pronoun = s.tokens[at];

@@ -66,8 +66,30 @@ function insidePhrase(s: Sentence, k: number): boolean {
   return before !== undefined && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.norm !== 'of';
 }
 
+/**
+ * Whether token k is in a phrase that opens the sentence before a comma ("In 2025, the court
+ * threw it out, and it also lifted the ban"): such a phrase is said of every main clause the
+ * sentence coordinates.
+ */
+export function frontedAdverbial(s: Sentence, k: number): boolean {
+  const start = s.tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const opener = s.tokens[start];
+  if (!opener || !['ADP', 'SCONJ', 'ADV'].includes(opener.pos) || s.clauses[s.clauseOf[k] ?? 0]?.kind !== 'main') return false;
+  const comma = s.tokens.findIndex((t) => t.text === ',');
+  return comma > k && comma <= start + 6;
+}
+
 export function hostOf(s: Sentence, mention: ValueMention): Host {
   const first = firstToken(s, mention);
+  // A fronted adverbial: the first verb of each main clause.
+  if (frontedAdverbial(s, first)) {
+    const verbs = s.clauses.flatMap((c, i) => {
+      if (c.kind !== 'main') return [];
+      const k = s.tokens.findIndex((t, j) => j >= c.first && j < c.end && s.clauseOf[j] === i && t.pos === 'VERB' && j > first);
+      return k >= 0 ? [k] : [];
+    });
+    if (verbs.length > 1) return { kind: 'tokens', at: verbs };
+  }
   const last = lastToken(s, mention);
   const after = s.tokens[last + 1];
   const before = s.tokens[first - 1];

@@ -26,7 +26,7 @@ import type { CompareContext, ValueMention } from '../valueKinds';
 import type { DateRange } from '../values/date';
 import { argumentsOf, roleFits } from './args';
 import { clauseWithin } from './clauses';
-import { attached, hostOf } from './attachment';
+import { attached, frontedAdverbial, hostOf } from './attachment';
 import type { Host } from './attachment';
 import type { ArgFill } from './args';
 import { assertionAt } from './assertion';
@@ -158,8 +158,9 @@ function near(s: Sentence, a: number, b: number): boolean {
   if (ca === cb) return true;
   const pa = s.clauses[ca]?.parent;
   const pb = s.clauses[cb]?.parent;
-  return pa === cb || pb === ca;
+  return pa === cb || pb === ca || (frontedAdverbial(s, a) && s.clauses[cb]?.kind === 'main');
 }
+
 
 /** How an actor in the sentence compares with the ids the fact base has for a role. */
 function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {

@@ -43,6 +43,24 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const COORDINATORS = new Set(['and', 'but', 'yet', 'or']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/**
+ * A subject pronoun and then a finite verb or auxiliary. (A noun subject opens a clause too, but
+ * frames whose value and participants sit in two such conjuncts, "minerals worth $3 trillion, and
+ * China is first in line for them", are read as one clause: splitting there lost two claims of the
+ * development set and gained none.)
+ */
+function ownSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(first.norm)) return false;
+  let k = from + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm)));
+}
+
 export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(tokens.length).fill(0);
@@ -99,6 +117,17 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
         closedIndex.set(main, index);
         stack.push({ first: i + 1, kind: 'main', closeOn: 'end' });
       }
+      continue;
+    }
+    // "ISKP killed two embassy staff in 2022, and it carried out the Crocus attack in 2024": a
+    // conjunction with a subject pronoun and a verb of its own after it joins a second main clause.
+    if (stack.length === 1 && COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(tokens[i + 1]?.norm ?? '') && ownSubjectAndVerb(tokens, i + 1)) {
+      const index = clauses.length;
+      const main = stack.pop() as Open;
+      clauses.push({ first: main.first, end: i, kind: main.kind });
+      closedIndex.set(main, index);
+      stack.push({ first: i, kind: 'main', closeOn: 'end' });
+      owner[i] = current();
       continue;
     }
     if (t.text === '(') {

@@ -509,7 +509,11 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     const agentVerb = s.phrases.some((p) => p.phrase.kind === 'agent-verb' && p.phrase.frame === instance.frame);
     if (anaphor && mainVerb && !LIGHT.has(mainVerb.lemma) && !agentVerb && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === instance.frame && p.first === s.tokens.indexOf(mainVerb))) continue;
     const hit: PhraseHit = { first: 0, end: 1, start: first.start, stop: first.end, phrase: { kind: 'trigger', frame: instance.frame } };
-    const verb = s.tokens.findIndex((t) => t.pos === 'VERB');
+    // The verb of the anaphor's own clause ("That administration is ...: for four years no state
+    // recognised it" continues the administration in "is", not in "recognised").
+    const own = s.clauseOf[0];
+    const inOwn = (pos: string) => s.tokens.findIndex((t, i) => t.pos === pos && s.clauseOf[i] === own);
+    const verb = [inOwn('VERB'), inOwn('AUX'), s.tokens.findIndex((t) => t.pos === 'VERB')].find((k) => k >= 0) ?? -1;
     // Only the continuing clause's words say more of the event: "..., and the branch has spent
     // years attacking Taliban officials" is about other attacks.
     const continuing = s.clauseOf[verb >= 0 ? verb : 0];

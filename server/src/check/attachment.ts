@@ -44,6 +44,11 @@ function headNoun(s: Sentence, from: number): number | undefined {
   return head;
 }
 
+/** The frames whose triggers cover token k. */
+function framesAt(s: Sentence, k: number): Set<string> {
+  return new Set(s.phrases.flatMap((p) => (p.first <= k && k < p.end && p.phrase.kind === 'trigger' ? [p.phrase.frame.id] : [])));
+}
+
 function isEventWord(s: Sentence, k: number): boolean {
   return s.phrases.some((p) => p.first <= k && k < p.end && p.phrase.kind === 'trigger' && NOUNISH.has(s.tokens[k]?.pos ?? '')) || s.actors.some((a) => a.entity?.type === 'event' && a.first <= k && k < a.end);
 }
@@ -129,6 +134,16 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
   if ((mention.kind === 'money' || mention.kind === 'count') && after && (after.norm === 'in' || after.norm === 'of' || after.norm === 'worth')) {
     const head = headNoun(s, last + (s.tokens[last + 2]?.norm === 'of' ? 3 : 2));
     if (head !== undefined && s.phrases.some((p) => p.first <= head && head < p.end && p.phrase.kind === 'trigger')) return { kind: 'tokens', at: [head] };
+  }
+  // "a deal valued at $3 billion": a participle right after a noun that names an event of another
+  // kind describes that noun, and its value is the noun's.
+  // (Only where the clause has a verb of its own before the noun: "Taliban diplomat accredited
+  // 2022" in a note is a clause whose verb is the participle.)
+  const finiteBefore = (k: number) => s.tokens.slice(0, k).some((t, i) => s.clauseOf[i] === clause && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verbBefore !== undefined && /(?:ed|en)$/.test(s.tokens[verbBefore]?.text ?? '') && NOUNISH.has(s.tokens[verbBefore - 1]?.pos ?? '') && finiteBefore(verbBefore - 1)) {
+    const nounFrames = framesAt(s, verbBefore - 1);
+    const verbFrames = framesAt(s, verbBefore);
+    if (nounFrames.size > 0 && ![...nounFrames].some((f) => verbFrames.has(f))) return { kind: 'tokens', at: [verbBefore - 1] };
   }
   // An adjunct of its clause's verb.
   if (verbBefore !== undefined) return { kind: 'tokens', at: [verbBefore] };

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { frontedAdverbial, hostOf } from '../../../server/src/check/attachment';
+import { readSentence } from '../../../server/src/check/reader';
+import { bundledIndex } from '../../support/bundled';
+
+/** The words a sentence's value (found by its text) belongs to. */
+function hostWords(text: string, value: string): string {
+  const s = readSentence(text, bundledIndex());
+  const mention = s.values.find((v) => v.text.includes(value));
+  assert.ok(mention, `a value "${value}" in: ${text}`);
+  const host = hostOf(s, mention);
+  return host.kind === 'clause' ? '(clause)' : host.at.map((k) => s.tokens[k]?.text).join(' ');
+}
+
+describe('which words a value belongs to', () => {
+  it('gives a value after a participle that describes a noun of another event to that noun', () => {
+    assert.equal(hostWords('A Chinese state company won the Mes Aynak copper lease, a deal valued at roughly $3 billion, in 2007.', '$3 billion'), 'deal');
+  });
+
+  it('keeps a participle that is the clause\'s own verb as the host', () => {
+    assert.equal(hostWords('Taliban diplomat accredited 2022.', '2022'), 'accredited');
+    assert.equal(hostWords('Moscow accredited a Taliban diplomat in 2022.', '2022'), 'diplomat accredited');
+  });
+
+  it('gives a phrase that opens the sentence to the verb of every main clause', () => {
+    assert.equal(hostWords('In 2025, Russia\'s Supreme Court heard the case, and it lifted the ban on the Taliban.', '2025'), 'heard lifted');
+    const s = readSentence('In 2025, the court heard the case, and it lifted the ban.', bundledIndex());
+    assert.equal(frontedAdverbial(s, 1), true);
+    assert.equal(frontedAdverbial(s, 5), false);
+  });
+});

@@ -191,7 +191,8 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | u
   const rightAfter = andAt >= 0 && between.slice(andAt + 1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.text === ',');
   if (nearest === undefined && andAt >= 0 && rightAfter && between.slice(0, andAt).some((t) => t.pos === 'VERB')) {
     const earlier = bareActors(s, from, from + andAt).filter((a) => notObject(a) && s.tokens.slice(a.end, from + andAt).some((t) => t.pos === 'VERB'));
-    const first = earlier[0];
+    // "Russia's Constitutional Court struck ... and lifted": the owner's body, not the owner.
+    const first = earlier.find((a) => !a.possessive || !earlier.some((b) => b.first === a.end || b.first === a.end + 1));
     if (first) return { actor: first, via: 'coordinated-subject' };
   }
   return undefined;

@@ -107,7 +107,8 @@ function dateMention(m: RegExpExecArray, date: DateValue | undefined, qualifierW
     : { kind: 'date', start, end: m.index + m[0].length, text, date };
 }
 
-const UNIT_SOURCE = '(day|week|month|year|decade|century|centuries)s?';
+/** A unit, with "and a half" after it when said ("a year and a half later"); see `relative`. */
+const UNIT_SOURCE = '(day|week|month|year|decade|century|centuries)s?(?:\\s+and\\s+a\\s+half)?';
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/s$/, '');
@@ -134,8 +135,9 @@ export function spanInterval(value: number, unit: DurationUnit, approximation: A
 const RELATIVE_APPROXIMATION = `(?:(${['just', 'barely', 'only', 'merely', 'a mere', 'scarcely', 'little more than', 'little over'].join('|')})\\s+)?`;
 
 function relative(m: RegExpExecArray, direction: RelativeMention['direction'], approxWord: string | undefined, numberText: string | undefined, unitText: string, anchorAt?: number): RelativeMention | undefined {
-  const value = numberText === undefined ? 1 : numberValue(numberText);
-  if (value === undefined || value === 0) return undefined;
+  const whole = numberText === undefined ? 1 : numberValue(numberText);
+  if (whole === undefined || whole === 0) return undefined;
+  const value = whole + (/\band\s+a\s+half\b/i.test(m[0]) ? 0.5 : 0);
   const unit = unitOf(unitText);
   const approximation = approxWord === undefined ? 'exact' : approximationOf(approxWord);
   return {

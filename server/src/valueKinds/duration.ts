@@ -30,15 +30,17 @@ function duration(m: RegExpExecArray, approxWord: string | undefined, value: num
 }
 
 const RULES: readonly Rule<DurationMention>[] = [
-  // two decades, 20 years, a year, two-decade, twenty-two-year, ~12 yrs
+  // two decades, 20 years, a year, two-decade, twenty-two-year, ~12 yrs; a decade and a half,
+  // two and a half years
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})[- ](day|week|month|year|yr|decade|century|centuries)s?\\b(?!-old)`, 'gi'),
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half)?[- ](day|week|month|year|yr|decade|century|centuries)s?\\b(?!-old)(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
     needs: TIME_UNIT_NEEDED,
     make: (m) => {
-      const value = numberValue(m[2] ?? '');
+      const whole = numberValue(m[2] ?? '');
+      const value = whole === undefined ? undefined : whole + (m[3] !== undefined || m[5] !== undefined ? 0.5 : 0);
       // "2017-day" is a year before a word, not two thousand days.
       if (value === undefined || value === 0 || (/^\d{4}$/.test(m[2] ?? '') && value >= 1800 && value <= 2100)) return undefined;
-      const unitWord = (m[3] ?? '').toLowerCase();
+      const unitWord = (m[4] ?? '').toLowerCase();
       const unit = (unitWord === 'centuries' ? 'century' : unitWord === 'yr' ? 'year' : unitWord) as DurationUnit;
       return duration(m, m[1], value, unit);
     },

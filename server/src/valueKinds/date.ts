@@ -165,9 +165,9 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
     needs: TIME_UNIT_NEEDED,
     make: (m) => relative(m, /^(earlier|before)/i.test(m[5] ?? '') ? 'earlier' : 'later', m[1] ?? m[2], m[3], m[4] ?? ''),
   },
-  // four years ago
+  // four years ago; a year ago this month (one time, not two)
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+ago\\b`, 'gi'),
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+ago\\b(?:,?\\s+this\\s+(?:month|week)\\b)?`, 'gi'),
     needs: TIME_UNIT_NEEDED,
     make: (m) => relative(m, 'ago', m[1] ?? m[2], m[3], m[4] ?? ''),
   },

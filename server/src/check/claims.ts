@@ -899,7 +899,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const before = s.tokens[o.hit.first - 1]?.norm ?? '';
     const headsPhrase = !/^(of|for|with)$/.test(before) && (/^(the|that|this|its|their|a|an)$/.test(before) || s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'VERB'));
     // An agent verb alone ("said", "carried out") names no event to refer back to.
-    const bare = found.length === 0 && !o.continued && (o.hit.phrase.kind === 'trigger' || pronounObject(s, o.hit)) && o.args.every((f) => f.actor.resolved || o.hit.phrase.kind === 'agent-verb') && headsPhrase;
+    // Its participants are those of every reading of its words ("its own list" and "list of
+    // banned organisations" are one phrase); a pronoun bound to the clause's subject is one.
+    const ownArgs = occurrences.filter((x) => x.frameId === o.frameId && x.hit.first < o.hit.end && o.hit.first < x.hit.end).flatMap((x) => x.args);
+    const bare = found.length === 0 && !o.continued && (o.hit.phrase.kind === 'trigger' || pronounObject(s, o.hit)) && ownArgs.every((f) => f.actor.resolved === 'discourse' || o.hit.phrase.kind === 'agent-verb') && headsPhrase;
     // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
     // else the sentence says of it.
     const definite = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && /^(the|that|this)$/.test(before) && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');

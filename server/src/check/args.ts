@@ -130,6 +130,9 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
     const subjects = earlier.filter((a) => !a.possessive && !['VERB', 'ADP', 'SCONJ'].includes(s.tokens[a.first - 1]?.pos ?? '') && !(s.tokens[a.first - 1]?.pos === 'DET' && ['VERB', 'ADP'].includes(s.tokens[a.first - 2]?.pos ?? '')));
     const subject = subjects.pop();
     if (subject) return subject;
+    // "They shelter al-Qaeda and they back the TTP": the same pronoun again is the same someone,
+    // not the object between.
+    if (s.tokens.slice(0, at).some((t) => t.norm === pronoun.norm && t.pos === 'PRON')) return undefined;
   }
   return earlier.pop();
 }
@@ -429,12 +432,13 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     if (mark === undefined) continue;
     add(roleFits(frame, mark, a) ? mark : undefined, a, prep.lemma);
   }
-  // Actors coordinated with one that fills a role fill it too: "support for al-Qaeda and the TTP".
+  // Actors coordinated with one that fills a role fill it too: "support for al-Qaeda and the TTP",
+  // "backing to al-Qaeda and to the TTP".
   for (const fill of [...fills]) {
     let end = fill.actor.end;
     for (;;) {
       // Not a name that modifies the noun after it: "a Canadian hostage, and U.S. bounties".
-      const next = s.actors.find((a) => a.first > end && a.first <= end + 3 && !(a.byNationality && ['NOUN', 'PROPN'].includes(s.tokens[a.end]?.pos ?? '')) && s.tokens.slice(end, a.first).every((t) => t.norm === 'and' || t.text === ',' || t.norm === 'or' || t.pos === 'DET' || t.norm === 'as' || t.norm === 'well'));
+      const next = s.actors.find((a) => a.first > end && a.first <= end + 3 && !(a.byNationality && ['NOUN', 'PROPN'].includes(s.tokens[a.end]?.pos ?? '')) && s.tokens.slice(end, a.first).every((t) => t.norm === 'and' || t.text === ',' || t.norm === 'or' || t.pos === 'DET' || t.norm === 'as' || t.norm === 'well' || (t.norm === fill.via && t.pos === 'ADP')));
       // "A and B", "A, B and C": a comma alone may open an apposition, not a list.
       const joined = next ? s.tokens.slice(end, next.first).some((t) => t.norm === 'and' || t.norm === 'or') || (s.tokens.slice(end, next.first).some((t) => t.text === ',') && s.tokens.slice(next.end, next.end + 4).some((t) => t.norm === 'and' || t.norm === 'or')) : false;
       if (!next || !joined || next.resolved === 'discourse') break;

@@ -181,14 +181,10 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   actors.push(...kept, ...unknown);
   actors.sort((a, b) => a.first - b.first);
 
-  const phraseHits = new Map<string, PhraseHit>();
+  const allHits: PhraseHit[] = [];
   const forms = tokens.some((t) => t.alt !== undefined) ? (['lemma', 'norm', 'alt'] as const) : (['lemma', 'norm'] as const);
   for (const form of forms) {
-    for (const m of index.phrases.find(wordsOfTokens(tokens, form), true)) {
-      const span = { first: m.firstWord, end: m.endWord, start: m.start, stop: m.end };
-      const key = `${m.firstWord}:${m.endWord}:${describePhrase(m.value)}`;
-      if (!phraseHits.has(key)) phraseHits.set(key, { ...span, phrase: m.value });
-    }
+    for (const m of index.phrases.find(wordsOfTokens(tokens, form), true)) allHits.push({ first: m.firstWord, end: m.endWord, start: m.start, stop: m.end, phrase: m.value });
   }
   const { clauses, clauseOf } = segmentClauses(tokens);
   // "Kazakhstan drops the Taliban from its list": a possessive pronoun stands for its clause's subject.
@@ -220,7 +216,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
     text,
     tokens,
     actors,
-    phrases: [...phraseHits.values()].filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h)).sort((a, b) => a.first - b.first),
+    phrases: onePerPhrase(allHits.filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h))).sort((a, b) => a.first - b.first),
     values,
     clauses,
     clauseOf,
@@ -245,6 +241,20 @@ function inCitation(text: string, start: number, end: number): boolean {
 const REPAIRS = new RegExp(`^\\s*[—–-]+\\s*(?:${REPAIR_MARKERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 function retracted(text: string, end: number): boolean {
   return REPAIRS.test(text.slice(end, end + 24));
+}
+
+/**
+ * One hit per frame phrase and place. Filtered first: "backing" is the support frame's noun
+ * trigger as written and its verb trigger "back" by lemma; the verb reading is dropped as not a
+ * verb, and the noun must stay.
+ */
+function onePerPhrase(hits: readonly PhraseHit[]): PhraseHit[] {
+  const seen = new Map<string, PhraseHit>();
+  for (const h of hits) {
+    const key = `${h.first}:${h.end}:${describePhrase(h.phrase)}`;
+    if (!seen.has(key)) seen.set(key, h);
+  }
+  return [...seen.values()];
 }
 
 function describePhrase(p: FramePhrase): string {

@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
     if (pos === 'SPACE') continue;
     out.push({ text: value, norm: normals[i] ?? value.toLowerCase(), lemma: String(lemmas[i] ?? value).toLowerCase(), pos, start, end, negated: Boolean(negations[i]) });
   }
-  return repairInfinitives(repairParticiples(out));
+  return repairPredicates(repairInfinitives(repairParticiples(out)));
 }
 
 const SUBJECT_POS = new Set<Pos>(['PRON', 'PROPN', 'NOUN']);
@@ -124,4 +124,24 @@ function stem(word: string): string {
   const bare = word.slice(0, -2);
   if (/([lpt])\1$/.test(bare) && bare.length > 4) return bare.slice(0, -1);
   return bare;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const VERBAL = new Set<Pos>(['VERB', 'AUX']);
+
+/**
+ * "and they back the Pakistani Taliban": between a subject pronoun and an object, with no verb
+ * near, the tagger sometimes reads the verb as an adverb or a noun. A clause needs a verb, and
+ * that word is the only one it can be.
+ */
+function repairPredicates(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return t;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!before || before.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(before.norm)) return t;
+    if (!after || !OBJECT_START.has(after.pos)) return t;
+    if (tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos)) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
+    return { ...t, pos: 'VERB' as Pos };
+  });
 }

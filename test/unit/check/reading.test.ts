@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { argumentsOf } from '../../../server/src/check/args';
+import { readSentence } from '../../../server/src/check/reader';
+import { tokenize } from '../../../server/src/nlp/tokens';
+import { bundledIndex } from '../../support/bundled';
+
+/** Every trigger of the sentence with the roles its arguments fill: "support backing: agent=Taliban patient=al-Qaeda". */
+function roles(text: string): string[] {
+  const s = readSentence(text, bundledIndex());
+  return s.phrases.filter((p) => p.phrase.kind === 'trigger').map((p) => {
+    const fills = argumentsOf(s, p as Parameters<typeof argumentsOf>[1]).map((f) => `${f.role}=${f.actor.name}`);
+    return `${'frame' in p.phrase ? p.phrase.frame.id : ''} ${text.slice(p.start, p.stop)}: ${fills.join(' ')}`;
+  });
+}
+
+describe('reading a sentence', () => {
+  it('repairs a verb the tagger read as an adverb between a subject pronoun and its object', () => {
+    const back = tokenize('They shelter al-Qaeda and they back the Pakistani Taliban.').find((t) => t.text === 'back');
+    assert.equal(back?.pos, 'VERB');
+    // An adverb before a verb stays an adverb.
+    assert.equal(tokenize('They now face the Taliban.').find((t) => t.text === 'now')?.pos, 'ADV');
+  });
+
+  it('keeps a noun trigger whose lemma is also a verb trigger of the same frame ("backing", "back")', () => {
+    assert.ok(roles('The Taliban still give active backing to al-Qaeda.').some((r) => r.startsWith('support backing:')));
+  });
+
+  it('lets a repeated preposition coordinate two participants', () => {
+    assert.ok(roles('The Taliban still give active backing to al-Qaeda and to the TTP.').includes('support backing: agent=Taliban patient=al-Qaeda patient=TTP'));
+  });
+
+  it('reads the same subject pronoun again as the same someone, not as the object between', () => {
+    const back = roles('They shelter al-Qaeda and they back the TTP.').find((r) => r.startsWith('support back:'));
+    assert.equal(back, 'support back: patient=TTP');
+  });
+});

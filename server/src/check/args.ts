@@ -182,7 +182,12 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | u
   if (nearest && !(clause?.kind === 'relative' && clause.markerAt !== undefined && nearest.first < clause.markerAt)) return { actor: nearest, via: 'subject' };
   if (clause?.kind === 'relative' && clause.antecedent !== undefined && (clause.markerAt === undefined || clause.markerAt + 1 >= verb - 3)) {
     // The noun the clause describes is the one right before its marker (past a comma).
-    const ante = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && a.end > (clause.antecedent ?? -1));
+    let ante = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && a.end > (clause.antecedent ?? -1));
+    // "Sergei Lavrov, the Kremlin's envoy for Afghanistan, who said": "who" is a person, not the
+    // place that ends the apposition before it.
+    if (clause.marker === 'who' && ante && (ante.type === 'state' || ante.type === 'place' || ante.type === 'event')) {
+      ante = s.actors.filter((a) => a.end <= (clause.markerAt ?? 0) && a.type === 'person').pop();
+    }
     if (ante) return { actor: ante, via: 'relative' };
   }
   // A verb coordinated with an earlier one in the same clause shares its subject: "lifted the ban

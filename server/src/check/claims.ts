@@ -21,7 +21,7 @@ import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { kindOf } from '../valueKinds';
-import { resolveDeixis } from '../valueKinds/date';
+import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
 import type { DateRange } from '../values/date';
 import { argumentsOf, roleFits } from './args';
@@ -1037,7 +1037,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (!likely) continue;
     // A date years away from the one the fact base holds, for an event that recurs or that the
     // sentence only describes, dates another event of the same kind: an earlier capture of Kabul.
-    if (!agrees && farFrom(pair.mention, pair.fact) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)))) sure = false;
+    if (!agrees && farFrom(pair.mention, pair.fact) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)) || (pair.m.occurrence.indefinite === true && !pair.m.named))) sure = false;
     // "The ruling came a year after the Crocus City Hall attack": the event the time counts from
     // singles out the one fact the base has about that span.
     if (pair.anchor !== undefined && pair.anchor === index.placeOf(pair.fact)?.anchor) sure = true;
@@ -1065,8 +1065,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     let verdict: Verdict = agrees ? 'agrees' : 'differs';
     // A later event than the fact base can know of: a described (not named) event dated after its horizon.
     const horizon = sourceOf(index, pair.fact)?.asOf;
-    if (!agrees && horizon && !pair.m.named && pair.mention.kind === 'date' && pair.mention.date.kind === 'range' && pair.mention.date.start > horizon.end) verdict = 'beyond';
-    if (!agrees && horizon && pair.fact.value.type === 'status' && pair.mention.kind === 'date' && pair.mention.date.kind === 'range' && pair.mention.date.start > horizon.end) verdict = 'beyond';
+    // (The time as the sentence means it: "3 July" in a July 2025 draft, "the same day" after it.)
+    const claimedAt = pair.mention.kind === 'date' || pair.mention.kind === 'relative' ? claimedDate(pair.mention, ctx) : undefined;
+    // A time counted from an event that the base holds as a length ("a year after the attack")
+    // speaks of that event, whenever it falls.
+    const afterHorizon = horizon !== undefined && pair.fact.value.type !== 'duration' && claimedAt?.kind === 'range' && claimedAt.start > horizon.end;
+    if (!agrees && afterHorizon && (!pair.m.named || pair.fact.value.type === 'status')) verdict = 'beyond';
     const fromRow = pair.mention === options.rowDate;
     const estimateBy = !agrees && (pair.mention.kind === 'money' || pair.mention.kind === 'count') ? estimateSource(s, pair.mention, assertion) : undefined;
     claims.push({
@@ -1135,7 +1139,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       } else if (polarity === 'ended') {
         verdict = v.until !== undefined ? 'agrees' : afterHorizon ? 'beyond' : 'differs';
       } else if (polarity === 'holds') {
-        const presentsAsCurrent = assertion.current && !assertion.past && at === undefined;
+        // "That is twenty-two years on a terror blacklist": a clause that measures an ended status's
+        // whole span, rightly, looks back on it; it does not say the status holds now.
+        const measured = v.until !== undefined && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'agrees' && c.mention?.kind === 'duration');
+        const presentsAsCurrent = assertion.current && !assertion.past && at === undefined && !measured;
         if (presentsAsCurrent) {
           const state = stateAt(v, asOf);
           verdict = state.state === 'not-held' && state.reason === 'ended' ? 'outdated' : state.state === 'held' ? 'agrees' : undefined;

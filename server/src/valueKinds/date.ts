@@ -159,9 +159,9 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
       return mention && { ...mention, end: m.index + m[0].trimEnd().length, text: m[0].trimEnd() };
     },
   },
-  // six months later, a year earlier, two years on
+  // six months later, a year earlier, two years on (not "two years on a blacklist")
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+(later|earlier|on|afterwards|afterward|before that(?!\\s+[a-z])|after that(?!\\s+[a-z]))\\b`, 'gi'),
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+(later|earlier|on(?!\\s+(?:a|an|the|this|that|its|their|his|her|our|[A-Z]))|afterwards|afterward|before that(?!\\s+[a-z])|after that(?!\\s+[a-z]))\\b`, 'gi'),
     needs: TIME_UNIT_NEEDED,
     make: (m) => relative(m, /^(earlier|before)/i.test(m[5] ?? '') ? 'earlier' : 'later', m[1] ?? m[2], m[3], m[4] ?? ''),
   },

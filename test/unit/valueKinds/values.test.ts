@@ -83,6 +83,8 @@ describe('recognising values in prose', () => {
     // "a year after" counts from an event: a relative time, not a length of time.
     assert.deepEqual(found('just a year after'), ['relative "just a year after" after 1 year around']);
     assert.deepEqual(found('a year and a half later'), ['relative "a year and a half later" later 1.5 year exact']);
+    assert.deepEqual(found('Two years on, the ruling stands.'), ['relative "Two years on" later 2 year exact']);
+    assert.deepEqual(found('twenty-two years on a terror blacklist'), ['duration "twenty-two years" 22 year exact']);
     assert.deepEqual(found('A year ago this month, the court ruled'), ['relative "A year ago this month" ago 1 year exact']);
     assert.deepEqual(found('a two-decade war'), ['duration "two-decade" 2 decade exact']);
     assert.deepEqual(found('nearly twenty-one years'), ['duration "nearly twenty-one years" 21 year nearly']);

@@ -188,6 +188,9 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
   // "Russia's business centre" for the Russian Business Centre in Afghanistan: the same kind of
   // body, of the same state, described rather than named.
   if (actor.described === true && actor.head !== undefined && actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root && namesOf(e).some((n) => n.includes(` ${actor.head} `)))) return 'match';
+  // "Russian Business Centre in AFG", "RU Business Centre in AF": the name cut short. Every word
+  // is a word of the entity's name, the start of one, or a name of the entity's own state.
+  if (actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root && shortened(written, namesOf(e), namesOf(actor.root ?? '')))) return 'match';
   // "the Islamist group" describes someone; it names nobody that could be wrong.
   if (actor.head !== undefined && GENERIC.has(actor.head) && actor.root === undefined && actor.proper !== true) return 'unknown';
   // Its state, if the sentence gives one, tells the level.
@@ -198,6 +201,16 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
     return same ? 'detail' : 'other-state';
   }
   return 'detail';
+}
+
+/** Whether a written name is one of `names` with words shortened, or its state's names used for its words. */
+function shortened(written: string, names: readonly string[], stateNames: readonly string[]): boolean {
+  const ws = written.trim().split(' ').filter((w) => w !== '');
+  const stateWords = new Set(stateNames.flatMap((n) => n.trim().split(' ')));
+  return ws.length >= 2 && names.some((n) => {
+    const nameWords = n.trim().split(' ');
+    return ws.every((w) => nameWords.some((x) => x === w || (w.length >= 2 && x.startsWith(w))) || stateWords.has(w)) && ws.some((w) => nameWords.includes(w) && !stateWords.has(w));
+  });
 }
 
 function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {

@@ -300,13 +300,15 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     const runTokens = tokens.slice(span.first, span.end);
     // Entirely a known entity or a gazetteer name already: nothing new.
     if (runTokens.every((_, k) => covered[span.first + k])) { i = j; continue; }
-    // "Metallurgical Corporation of China": the head is the noun before "of" or "for".
-    const joinerAt = runTokens.findIndex((x, k) => k > 0 && (x.norm === 'of' || x.norm === 'for'));
+    // "Metallurgical Corporation of China", "Chinese Business Centre in Afghanistan": the head is
+    // the noun before "of", "for", "in" or "on".
+    const joinerAt = runTokens.findIndex((x, k) => k > 0 && (x.norm === 'of' || x.norm === 'for' || x.norm === 'in' || x.norm === 'on'));
     const lastWord = runTokens[runTokens.length - 1] as Token;
     const ofHead = joinerAt > 0 ? (runTokens[joinerAt - 1] as Token) : undefined;
     const head = ofHead !== undefined && ACTOR_HEADS[ofHead.lemma] !== undefined && ACTOR_HEADS[lastWord.lemma] === undefined ? ofHead : lastWord;
     const headType = ACTOR_HEADS[head.lemma] ?? ACTOR_HEADS[head.norm];
-    const inner = known.filter((a) => a.first >= span.first && a.end <= span.end);
+    // In the order written: the state a name opens with owns it ("RU Business Centre in AFG").
+    const inner = known.filter((a) => a.first >= span.first && a.end <= span.end).sort((a, b) => a.first - b.first);
     const sentenceStart = i === 0 || /^[.!?"“(]$/.test(tokens[i - 1]?.text ?? '');
     const properCount = runTokens.filter((x) => x.pos === 'PROPN').length;
     const titled = i > 0 && TITLE_SET.has(tokens[i - 1]?.norm ?? '');

@@ -57,12 +57,13 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 /**
- * States and their demonyms, for actors the fact base does not list: "a British hostage",
+ * States and their demonyms (and the codes writers use in notes, "RU", "AFG"), for actors the
+ * fact base does not list: "a British hostage",
  * "Qatari mediators", "Kazakhstan". Each maps to the state's name; a fact-base entity with the
  * same name takes precedence.
  */
 export const STATES: Readonly<Record<string, readonly string[]>> = {
-  Afghanistan: ['Afghan', 'Afghans'], Albania: ['Albanian'], Algeria: ['Algerian'], Argentina: ['Argentine', 'Argentinian'], Armenia: ['Armenian'],
+  Afghanistan: ['Afghan', 'Afghans', 'AFG'], Albania: ['Albanian'], Algeria: ['Algerian'], Argentina: ['Argentine', 'Argentinian'], Armenia: ['Armenian'],
   Australia: ['Australian'], Austria: ['Austrian'], Azerbaijan: ['Azerbaijani', 'Azeri'], Bahrain: ['Bahraini'], Bangladesh: ['Bangladeshi'],
   Belarus: ['Belarusian'], Belgium: ['Belgian'], Brazil: ['Brazilian'], Bulgaria: ['Bulgarian'], Canada: ['Canadian'], Chile: ['Chilean'],
   China: ['Chinese'], Colombia: ['Colombian'], Croatia: ['Croatian'], Cuba: ['Cuban'], Cyprus: ['Cypriot'], 'Czech Republic': ['Czech'],
@@ -73,7 +74,7 @@ export const STATES: Readonly<Record<string, readonly string[]>> = {
   Lebanon: ['Lebanese'], Libya: ['Libyan'], Lithuania: ['Lithuanian'], Malaysia: ['Malaysian'], Mexico: ['Mexican'], Moldova: ['Moldovan'],
   Mongolia: ['Mongolian'], Morocco: ['Moroccan'], Netherlands: ['Dutch'], 'New Zealand': ['New Zealander'], Nigeria: ['Nigerian'],
   'North Korea': ['North Korean'], Norway: ['Norwegian'], Oman: ['Omani'], Pakistan: ['Pakistani'], Philippines: ['Filipino', 'Philippine'],
-  Poland: ['Polish', 'Pole'], Portugal: ['Portuguese'], Qatar: ['Qatari'], Romania: ['Romanian'], Russia: ['Russian'], 'Saudi Arabia': ['Saudi'],
+  Poland: ['Polish', 'Pole'], Portugal: ['Portuguese'], Qatar: ['Qatari'], Romania: ['Romanian'], Russia: ['Russian', 'RU', 'RF'], 'Saudi Arabia': ['Saudi'],
   Serbia: ['Serbian'], Singapore: ['Singaporean'], Slovakia: ['Slovak'], 'South Africa': ['South African'], 'South Korea': ['South Korean', 'Korean'],
   Spain: ['Spanish', 'Spaniard'], 'Sri Lanka': ['Sri Lankan'], Sudan: ['Sudanese'], Sweden: ['Swedish', 'Swede'], Switzerland: ['Swiss'],
   Syria: ['Syrian'], Tajikistan: ['Tajik', 'Tajikistani'], Thailand: ['Thai'], Tunisia: ['Tunisian'], Turkey: ['Turkish', 'Turk'], Türkiye: [],

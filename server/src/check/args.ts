@@ -99,7 +99,13 @@ function prepositionBefore(tokens: readonly Token[], actor: Actor, floor = -1): 
 
 /** Actors in a token range that are not the object of a preposition. */
 function bareActors(s: Sentence, from: number, to: number): Actor[] {
-  return s.actors.filter((a) => a.first >= from && a.end <= to && !prepositionBefore(s.tokens, a));
+  return s.actors.filter((a) => {
+    if (a.first < from || a.end > to) return false;
+    const prep = prepositionBefore(s.tokens, a);
+    // "as the Taliban released a hostage": the word that opens a clause is no preposition. (An
+    // event after it is a point of reference: "before Crocus".)
+    return prep === undefined || (s.clauses[s.clauseOf[a.first] ?? 0]?.markerAt === prep.at && a.entity?.type !== 'event');
+  });
 }
 
 /** An actor inside an aside between commas after another actor: ", the Kremlin's special envoy for Afghanistan,". */

@@ -33,4 +33,10 @@ describe('reading a sentence', () => {
     const back = roles('They shelter al-Qaeda and they back the TTP.').find((r) => r.startsWith('support back:'));
     assert.equal(back, 'support back: patient=TTP');
   });
+
+  it('takes the subject of a clause opened by a word the tagger calls a preposition ("as the Taliban released")', () => {
+    assert.ok(roles('U.S. officials visited Kabul, as the Taliban released a British hostage.').some((r) => r.startsWith('release released: ') && r.includes('agent=Taliban')));
+    // An event after "before" is a point of reference, not a subject.
+    assert.ok(!roles('Its best-known strike before Crocus was the suicide bombing at Kabul airport.').some((r) => r.includes('=Crocus')));
+  });
 });

@@ -307,6 +307,11 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
       else if (!named && !instance.details.includes(fill.role)) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
       continue;
     }
+    // "the Supreme Court annulled the designation": who the base says ended the status confirms it.
+    if (fill.via === 'ender') {
+      const enders = instance.facts.flatMap((f) => (f.value.type === 'status' && f.value.endedBy !== undefined ? [f.value.endedBy] : []));
+      if (enders.length > 0 && compareActor(index, fill.actor, enders) === 'match') matched.add('ender');
+    }
     if (!expected || expected.length === 0) continue;
     const verdict = compareActor(index, fill.actor, expected);
     if (verdict === 'unknown') continue;

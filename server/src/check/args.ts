@@ -149,6 +149,12 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
  * it is coordinated with ("lifted the ban ... and annulled the designation").
  */
 function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | undefined {
+  // "coincided with the Taliban freeing a hostage": a name right before a gerund is its subject,
+  // whatever preposition governs the two.
+  if (/ing$/.test(s.tokens[verb]?.norm ?? '')) {
+    const right = s.actors.find((a) => a.end === verb && !a.possessive && a.entity?.type !== 'event' && a.type !== 'place');
+    if (right && prepositionBefore(s.tokens, right) !== undefined) return { actor: right, via: 'gerund-subject' };
+  }
   const clauseIndex = s.clauseOf[verb] ?? 0;
   const clause = s.clauses[clauseIndex];
   const from = clause?.first ?? 0;
@@ -453,6 +459,10 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
       // "A and B", "A, B and C": a comma alone may open an apposition, not a list.
       const joined = next ? s.tokens.slice(end, next.first).some((t) => t.norm === 'and' || t.norm === 'or') || (s.tokens.slice(end, next.first).some((t) => t.text === ',') && s.tokens.slice(next.end, next.end + 4).some((t) => t.norm === 'and' || t.norm === 'or')) : false;
       if (!next || !joined || next.resolved === 'discourse') break;
+      // "freed a German hostage, and the United States dropped the bounties": a name with a verb
+      // of its own after it is the subject of a new clause, not one more object.
+      const after = s.tokens.slice(next.end).find((t) => t.pos !== 'ADV');
+      if (after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX')) break;
       if (roleFits(frame, fill.role, next)) add(fill.role, next, `${fill.via}+and`);
       end = next.end;
     }

@@ -39,4 +39,13 @@ describe('reading a sentence', () => {
     // An event after "before" is a point of reference, not a subject.
     assert.ok(!roles('Its best-known strike before Crocus was the suicide bombing at Kabul airport.').some((r) => r.includes('=Crocus')));
   });
+
+  it('takes a name right before a gerund as its subject ("with the Taliban freeing a hostage")', () => {
+    assert.ok(roles('The trip coincided with the Taliban freeing a British hostage.').some((r) => r.startsWith('release freeing: ') && r.includes('agent=Taliban')));
+  });
+
+  it('does not take the subject of a new clause after ", and" for one more object', () => {
+    const freed = roles('The Taliban freed a German hostage, and the United States quietly dropped the bounties.').find((r) => r.startsWith('release freed: '));
+    assert.equal(freed, 'release freed: agent=Taliban patient=German hostage');
+  });
 });

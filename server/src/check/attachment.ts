@@ -18,6 +18,7 @@ import type { Sentence } from './reader';
 export type Host = { readonly kind: 'tokens'; readonly at: readonly number[] } | { readonly kind: 'clause' };
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'until', 'from', 'during', 'of', 'for', 'after', 'before', 'around', 'about', 'worth', 'over']);
 
 function firstToken(s: Sentence, mention: ValueMention): number {
@@ -176,7 +177,10 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     if (describes) return true;
     const between = s.tokens.slice(from, to);
     const participle = (i: number) => /(?:ed|en|wn)$/.test(between[i]?.text ?? '') && NOUNISH.has(s.tokens[from + i + 1]?.pos ?? '');
-    return between.length <= 12 && between.every((t, i) => t.pos !== 'VERB' || participle(i));
+    // "annulled its status, a label it had carried since 2003": a subject pronoun between opens a
+    // clause of its own, whose verb the value belongs to.
+    const ownSubject = h > occurrence.at && between.some((t) => t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm));
+    return between.length <= 12 && !ownSubject && between.every((t, i) => t.pos !== 'VERB' || participle(i));
   }
   return false;
 }

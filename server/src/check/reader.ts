@@ -191,7 +191,11 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== 'PRON' || !/^(its|their)$/.test(t.norm) || actors.some((a) => a.first <= i && i < a.end)) continue;
-    const subject = actors.find((a) => clauseOf[a.first] === clauseOf[i] && a.end <= i && a.entity?.type !== 'event' && !/^(ADP)$/.test(tokens[a.first - 1]?.pos ?? ''));
+    // In a relative clause the subject may be the noun it describes: "Kazakhstan and Kyrgyzstan,
+    // which dropped the movement from their own lists".
+    const own = clauses[clauseOf[i] ?? 0];
+    const described = own?.kind === 'relative' && own.marker !== 'that' && own.antecedent !== undefined && tokens[(own.markerAt ?? -1) + 1]?.pos === 'VERB' ? actors.find((a) => a.first <= (own.antecedent ?? -1) && (own.antecedent ?? -1) < a.end && a.entity?.type !== 'event') : undefined;
+    const subject = described ?? actors.find((a) => clauseOf[a.first] === clauseOf[i] && a.end <= i && a.entity?.type !== 'event' && !/^(ADP)$/.test(tokens[a.first - 1]?.pos ?? ''));
     if (subject) actors.push({ first: i, end: i + 1, start: t.start, stop: t.end, name: t.text, possessive: true, byNationality: false, resolved: 'bound', ...(subject.entity && { entity: subject.entity }), ...(subject.type && { type: subject.type }), ...(subject.root !== undefined && { root: subject.root }) });
   }
   actors.sort((a, b) => a.first - b.first);

@@ -48,4 +48,9 @@ describe('reading a sentence', () => {
     const freed = roles('The Taliban freed a German hostage, and the United States quietly dropped the bounties.').find((r) => r.startsWith('release freed: '));
     assert.equal(freed, 'release freed: agent=Taliban patient=German hostage');
   });
+
+  it('binds a possessive pronoun in a relative clause to the noun the clause describes', () => {
+    const s = readSentence('Kazakhstan and Kyrgyzstan, which dropped the movement from their own banned lists in 2023 and 2024, have not recognised it either.', bundledIndex());
+    assert.equal(s.actors.find((a) => a.name === 'their')?.root, 'Kyrgyzstan');
+  });
 });

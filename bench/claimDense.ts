@@ -4,7 +4,7 @@
  * base knows and goes through the whole reading (wink tokens, roles, assertion). The median of
  * five runs, in MB/s and s/MB; issue 9 holds it to at most 1.5x the time per MB of the engine
  * before frames (0.60 to 0.66 s/MB on this set of drafts, run alternately with this one on a
- * 2-core machine; this engine 3.4 to 3.7 s/MB in the same runs).
+ * 2-core machine; this engine 2.9 to 3.7 s/MB in the same runs).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

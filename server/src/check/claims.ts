@@ -281,7 +281,17 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   // A distinguishing word inside the name of a point of reference ("before Crocus") singles out
   // that event, not the one the sentence describes.
   const inReference = (p: PhraseHit) => !named && others.some((x) => x.reference && x.named === instance && x.hit.first <= p.first && p.end <= x.hit.end);
-  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p)) || instance.facts.some((f) => {
+  // A clause inside another is about what it describes: a distinguishing word of the clause
+  // around it counts only beside the noun a relative clause describes ("the Crocus massacre ...
+  // the 2002 siege, which Chechen militants carried out": "Crocus" does not single out the siege).
+  const ownClause = s.clauseOf[o.at] ?? 0;
+  const own = s.clauses[ownClause];
+  const inReach = (p: PhraseHit) => {
+    const c = s.clauseOf[p.first] ?? 0;
+    if (named || c === ownClause || !clauseWithin(s.clauses, ownClause, c)) return true;
+    return own?.kind === 'relative' && own.antecedent !== undefined && p.first <= own.antecedent + 1 && p.end >= own.antecedent - 1;
+  };
+  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && inReach(p)) || instance.facts.some((f) => {
     const place = index.placeOf(f);
     if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
     return s.values.some((v) => v.kind === 'date' && v.qualifier === 'since' && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && kindOf(v).compare(v, f, { asOf: FAR_PAST, role: 'since', timeOf: () => undefined }) === true);

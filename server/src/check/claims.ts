@@ -614,8 +614,12 @@ function anchoredOccurrences(s: Sentence, index: FactIndex, present: readonly Oc
 
 /** What the words after "after" name: an event (by name or description), or only a frame ("the massacre"). */
 function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | { readonly frame: Instance['frame'] } | undefined {
-  // "the Crocus City Hall attack", "the concert hall attack".
-  const within = (p: { readonly start: number }) => p.start >= at && p.start <= at + ANCHOR_REACH;
+  // "the Crocus City Hall attack", "the concert hall attack"; or anywhere in the clause "after"
+  // opens: "two years after gunmen from ISKP stormed Crocus City Hall".
+  const prep = s.tokens.findIndex((t) => t.end <= at && (s.tokens[s.tokens.indexOf(t) + 1]?.start ?? Infinity) >= at);
+  const opened = s.clauses.find((c) => c.markerAt !== undefined && c.markerAt === prep && c.kind === 'subordinate');
+  const clauseStop = opened ? (s.tokens[opened.end - 1]?.end ?? at) : at + ANCHOR_REACH;
+  const within = (p: { readonly start: number }) => p.start >= at && p.start <= Math.max(clauseStop, at + ANCHOR_REACH);
   const named = s.actors.find((a) => a.entity?.type === 'event' && within(a));
   if (named?.entity) return { event: named.entity.id };
   const described = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance.event !== undefined && within(p));

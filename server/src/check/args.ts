@@ -104,7 +104,10 @@ function bareActors(s: Sentence, from: number, to: number): Actor[] {
     const prep = prepositionBefore(s.tokens, a);
     // "as the Taliban released a hostage": the word that opens a clause is no preposition. (An
     // event after it is a point of reference: "before Crocus".)
-    return prep === undefined || (s.clauses[s.clauseOf[a.first] ?? 0]?.markerAt === prep.at && a.entity?.type !== 'event');
+    if (prep === undefined || (s.clauses[s.clauseOf[a.first] ?? 0]?.markerAt === prep.at && a.entity?.type !== 'event')) return true;
+    // "officials of the Biden administration made the visit": people of a body act for it.
+    const noun = s.tokens[prep.at - 1];
+    return (prep.lemma === 'of' || prep.lemma === 'from') && noun !== undefined && noun.pos === 'NOUN' && AGENT_NOUN_SET.has(noun.lemma) && (prep.at - 1 === from || !['ADP', 'VERB'].includes(s.tokens[prep.at - 2]?.pos ?? ''));
   });
 }
 

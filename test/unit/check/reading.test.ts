@@ -53,4 +53,8 @@ describe('reading a sentence', () => {
     const s = readSentence('Kazakhstan and Kyrgyzstan, which dropped the movement from their own banned lists in 2023 and 2024, have not recognised it either.', bundledIndex());
     assert.equal(s.actors.find((a) => a.name === 'their')?.root, 'Kyrgyzstan');
   });
+
+  it('reads people of a body as acting for it ("officials of the Biden administration made the visit")', () => {
+    assert.ok(roles('In March 2025, officials of the Biden administration made the first known U.S. visit to Kabul since 2021.').some((r) => r.startsWith('visit visit: ') && r.includes('agent=Biden administration')));
+  });
 });

@@ -11,7 +11,11 @@ describe('checking hostile or broken drafts', () => {
   const index = bundledIndex();
   const sample = fs.readFileSync(path.join(FIXTURES, 'drafts', 'finding-kinds.md'), 'utf8') + fs.readFileSync(path.join(FIXTURES, 'markdown', 'constructs.md'), 'utf8');
 
-  it('never throws and never fails a check on a thousand random mutations', () => {
+  it('never throws and never fails a check on a thousand random mutations', function () {
+    // A thousand checks take 10 to 15 s on two idle cores and more on a busy machine; the suite's
+    // default timeout would make the verdict depend on speed. A hang still fails CI by its time
+    // limit, and work per draft is measured by `npm run bench`, not here.
+    this.timeout(0);
     let seed = 97;
     const random = (): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -92,7 +92,9 @@ describe('hostile fact files', () => {
     }
   });
 
-  it('survives a thousand random mutations of a good fact file', () => {
+  it('survives a thousand random mutations of a good fact file', function () {
+    // Its time depends on the machine; a hang fails CI by its time limit (see robustness.test.ts).
+    this.timeout(0);
     const good = fs.readFileSync(path.join(FIXTURES, 'factbase', 'good', 'all-value-types.yaml'), 'utf8');
     const alphabet = [':', '-', '[', ']', '{', '}', '&', '*', '!', '"', "'", '\n', ' ', '\t', '#', '|', '>', '%', '@', '`', '?', ',', 'x', '0', '\u{1F680}', '\r\n'];
     const random = prng(20261124);

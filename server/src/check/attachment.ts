@@ -11,6 +11,7 @@
  * - Any other value is an adjunct of its clause's verb: the nearest one before it, or after it
  *   when it opens the clause ("In 2003, Russia designated ...").
  */
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { ValueMention } from '../valueKinds';
 import type { Sentence } from './reader';
 
@@ -18,7 +19,7 @@ import type { Sentence } from './reader';
 export type Host = { readonly kind: 'tokens'; readonly at: readonly number[] } | { readonly kind: 'clause' };
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'until', 'from', 'during', 'of', 'for', 'after', 'before', 'around', 'about', 'worth', 'over']);
 
 function firstToken(s: Sentence, mention: ValueMention): number {
@@ -179,7 +180,7 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     const participle = (i: number) => /(?:ed|en|wn)$/.test(between[i]?.text ?? '') && NOUNISH.has(s.tokens[from + i + 1]?.pos ?? '');
     // "annulled its status, a label it had carried since 2003": a subject pronoun between opens a
     // clause of its own, whose verb the value belongs to.
-    const ownSubject = h > occurrence.at && between.some((t) => t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.norm));
+    const ownSubject = h > occurrence.at && between.some((t) => t.pos === 'PRON' && SUBJECTS.has(t.norm));
     return between.length <= 12 && !ownSubject && between.every((t, i) => t.pos !== 'VERB' || participle(i));
   }
   return false;

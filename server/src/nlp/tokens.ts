@@ -14,6 +14,7 @@
 import winkNLP from 'wink-nlp';
 import type { ItemToken, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 
 /** Universal Dependencies part-of-speech tags, as wink's model assigns them. */
 export type Pos = 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -126,7 +127,7 @@ function stem(word: string): string {
   return bare;
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const SUBJECT_PRONOUN_SET = new Set(SUBJECT_PRONOUNS);
 const VERBAL = new Set<Pos>(['VERB', 'AUX']);
 
 /**
@@ -139,7 +140,7 @@ function repairPredicates(tokens: Token[]): Token[] {
     if (t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return t;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (!before || before.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(before.norm)) return t;
+    if (!before || before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)) return t;
     if (!after || !OBJECT_START.has(after.pos)) return t;
     if (tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos)) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
     return { ...t, pos: 'VERB' as Pos };

@@ -6,6 +6,7 @@
  * complement. Each clause knows the clause it sits in.
  */
 import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
@@ -44,7 +45,7 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'but', 'yet', 'or']);
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 
 /**
  * A subject pronoun and then a finite verb or auxiliary. (A noun subject opens a clause too, but
@@ -54,7 +55,7 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
  */
 function ownSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || first.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(first.norm)) return false;
+  if (!first || first.pos !== 'PRON' || !SUBJECTS.has(first.norm)) return false;
   let k = from + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
@@ -89,6 +90,14 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     }
   };
   const current = () => stack[stack.length - 1] as Open;
+  // Ends the outermost main clause at `end` and opens the next main clause at `first`.
+  const nextMain = (end: number, first: number): void => {
+    const index = clauses.length;
+    const main = stack.pop() as Open;
+    clauses.push({ first: main.first, end, kind: main.kind });
+    closedIndex.set(main, index);
+    stack.push({ first, kind: 'main', closeOn: 'end' });
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -110,23 +119,13 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
       // A new main clause: close everything but the outermost open parenthesis.
       popTo(i, (o) => o.closeOn === 'paren' || o.closeOn === 'dash');
       owner[i] = current();
-      if (current().closeOn === 'end') {
-        const index = clauses.length;
-        const main = stack.pop() as Open;
-        clauses.push({ first: main.first, end: i, kind: main.kind });
-        closedIndex.set(main, index);
-        stack.push({ first: i + 1, kind: 'main', closeOn: 'end' });
-      }
+      if (current().closeOn === 'end') nextMain(i, i + 1);
       continue;
     }
     // "ISKP killed two embassy staff in 2022, and it carried out the Crocus attack in 2024": a
     // conjunction with a subject pronoun and a verb of its own after it joins a second main clause.
-    if (stack.length === 1 && COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(tokens[i + 1]?.norm ?? '') && ownSubjectAndVerb(tokens, i + 1)) {
-      const index = clauses.length;
-      const main = stack.pop() as Open;
-      clauses.push({ first: main.first, end: i, kind: main.kind });
-      closedIndex.set(main, index);
-      stack.push({ first: i, kind: 'main', closeOn: 'end' });
+    if (stack.length === 1 && COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && ownSubjectAndVerb(tokens, i + 1)) {
+      nextMain(i, i);
       owner[i] = current();
       continue;
     }

@@ -161,7 +161,6 @@ function near(s: Sentence, a: number, b: number): boolean {
   return pa === cb || pb === ca || (frontedAdverbial(s, a) && s.clauses[cb]?.kind === 'main');
 }
 
-
 /** How an actor in the sentence compares with the ids the fact base has for a role. */
 function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {
   const id = actor.entity?.id;
@@ -616,7 +615,7 @@ function anchoredOccurrences(s: Sentence, index: FactIndex, present: readonly Oc
 function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | { readonly frame: Instance['frame'] } | undefined {
   // "the Crocus City Hall attack", "the concert hall attack"; or anywhere in the clause "after"
   // opens: "two years after gunmen from ISKP stormed Crocus City Hall".
-  const prep = s.tokens.findIndex((t) => t.end <= at && (s.tokens[s.tokens.indexOf(t) + 1]?.start ?? Infinity) >= at);
+  const prep = s.tokens.findIndex((t, i) => t.end <= at && (s.tokens[i + 1]?.start ?? Infinity) >= at);
   const opened = s.clauses.find((c) => c.markerAt !== undefined && c.markerAt === prep && c.kind === 'subordinate');
   const clauseStop = opened ? (s.tokens[opened.end - 1]?.end ?? at) : at + ANCHOR_REACH;
   const within = (p: { readonly start: number }) => p.start >= at && p.start <= Math.max(clauseStop, at + ANCHOR_REACH);

@@ -15,7 +15,7 @@ import type { DatePart, DateRange, DateValue } from '../values/date';
 import { approximationInterval, DURATION_DAYS, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
 import { NUMBER_SOURCE, numberValue, YEAR_WORDS_SOURCE, yearWordsValue } from './numbers';
-import { APPROXIMATION_SOURCE, approximationOf, eitherCase, runRules, TIME_UNIT_NEEDED } from './shared';
+import { AND_A_HALF_SOURCE, APPROXIMATION_SOURCE, approximationOf, eitherCase, plusHalf, runRules, TIME_UNIT_NEEDED } from './shared';
 import type { CompareContext, ValueKind } from './index';
 import type { MentionBase, Rule } from './shared';
 
@@ -108,7 +108,7 @@ function dateMention(m: RegExpExecArray, date: DateValue | undefined, qualifierW
 }
 
 /** A unit, with "and a half" after it when said ("a year and a half later"); see `relative`. */
-const UNIT_SOURCE = '(day|week|month|year|decade|century|centuries)s?(?:\\s+and\\s+a\\s+half)?';
+const UNIT_SOURCE = `(day|week|month|year|decade|century|centuries)s?(?:${AND_A_HALF_SOURCE})?`;
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/s$/, '');
@@ -137,7 +137,7 @@ const RELATIVE_APPROXIMATION = `(?:(${['just', 'barely', 'only', 'merely', 'a me
 function relative(m: RegExpExecArray, direction: RelativeMention['direction'], approxWord: string | undefined, numberText: string | undefined, unitText: string, anchorAt?: number): RelativeMention | undefined {
   const whole = numberText === undefined ? 1 : numberValue(numberText);
   if (whole === undefined || whole === 0) return undefined;
-  const value = whole + (/\band\s+a\s+half\b/i.test(m[0]) ? 0.5 : 0);
+  const value = plusHalf(whole, m[0]);
   const unit = unitOf(unitText);
   const approximation = approxWord === undefined ? 'exact' : approximationOf(approxWord);
   return {

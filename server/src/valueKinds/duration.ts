@@ -7,7 +7,7 @@ import type { DateRange } from '../values/date';
 import { approximationInterval, DURATION_DAYS, formatDuration, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
 import { NUMBER_SOURCE, numberValue } from './numbers';
-import { APPROXIMATION_SOURCE, approximationOf, runRules, TIME_UNIT_NEEDED } from './shared';
+import { AND_A_HALF_SOURCE, APPROXIMATION_SOURCE, approximationOf, plusHalf, runRules, TIME_UNIT_NEEDED } from './shared';
 import { spanInterval } from './date';
 import type { ValueKind } from './index';
 import type { MentionBase, Rule } from './shared';
@@ -33,11 +33,11 @@ const RULES: readonly Rule<DurationMention>[] = [
   // two decades, 20 years, a year, two-decade, twenty-two-year, ~12 yrs; a decade and a half,
   // two and a half years
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})(\\s+and\\s+a\\s+half)?[- ](day|week|month|year|yr|decade|century|centuries)s?\\b(?!-old)(\\s+and\\s+a\\s+half\\b)?`, 'gi'),
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}\\b(${NUMBER_SOURCE})(${AND_A_HALF_SOURCE})?[- ](day|week|month|year|yr|decade|century|centuries)s?\\b(?!-old)(${AND_A_HALF_SOURCE})?`, 'gi'),
     needs: TIME_UNIT_NEEDED,
     make: (m) => {
       const whole = numberValue(m[2] ?? '');
-      const value = whole === undefined ? undefined : whole + (m[3] !== undefined || m[5] !== undefined ? 0.5 : 0);
+      const value = whole === undefined ? undefined : plusHalf(whole, m[0]);
       // "2017-day" is a year before a word, not two thousand days.
       if (value === undefined || value === 0 || (/^\d{4}$/.test(m[2] ?? '') && value >= 1800 && value <= 2100)) return undefined;
       const unitWord = (m[4] ?? '').toLowerCase();

@@ -38,6 +38,15 @@ export function runRules<M>(rules: readonly Rule<M>[], text: string): M[] {
   return found;
 }
 
+/** "and a half" after a number or a unit: "two and a half years", "a decade and a half". */
+export const AND_A_HALF_SOURCE = '\\s+and\\s+a\\s+half\\b';
+const AND_A_HALF = new RegExp(AND_A_HALF_SOURCE, 'i');
+
+/** Half a unit more when the words say "and a half". */
+export function plusHalf(value: number, words: string): number {
+  return AND_A_HALF.test(words) ? value + 0.5 : value;
+}
+
 /** What time units a duration or a relative time needs: "years", "a decade", "centuries". */
 export const TIME_UNIT_NEEDED = /day|week|month|year|yr|decade|centur/i;
 

@@ -117,6 +117,11 @@ interface Occurrence {
   readonly definite?: boolean;
   /** An event named after "before", "after", "since": a point of reference, dated only by words right after its name. */
   readonly reference?: boolean;
+  /**
+   * A definite noun of a frame that does not recur, where the base knows one such event or
+   * relation: "the Kremlin's special envoy" is the one office the base knows of the Kremlin's.
+   */
+  readonly sole?: boolean;
 }
 
 interface Match {
@@ -234,7 +239,8 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // An event named over or right at the trigger names its instance.
     const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end) ?? s.actors.find((a) => a.entity?.type === 'event' && args.some((f) => f.actor === a) && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id);
     const named = namedActor?.entity ? index.instanceOfEvent(namedActor.entity.id) : undefined;
-    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }) });
+    const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1;
+    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }) });
   }
   // Event names with no trigger of their frame beside them ("since the fall of Kabul", "Crocus").
   for (const a of s.actors) {
@@ -468,6 +474,10 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
   // the sentence gets right and none it gets wrong.
   if (m.occurrence.definite === true && others >= 1 && m.conflicts.size === 0) return { sure: true, likely: true };
+  // "the Kremlin's special envoy": a definite noun for the one such office the base knows, with a
+  // role right; the role being checked may be wrong ("Sergei Lavrov, the Kremlin's special envoy").
+  // Values and times of such a noun need more than this ("the diplomat ... in January 2024" may be another's).
+  if (m.occurrence.sole === true && others >= 1 && m.instance.frame.roles[without] !== undefined && [...m.conflicts.keys()].every((r) => r === without)) return { sure: true, likely: true };
   return { sure: others >= Math.min(2, Math.max(1, roles)), likely: others >= 1 };
 }
 
@@ -777,6 +787,8 @@ const ESTIMATE_VERB_SET = new Set(ESTIMATE_VERBS);
 const FRESH_DAYS = 60;
 
 const OFFICES = new Set(OFFICE_NOUNS);
+/** Words a title before a name may be made of: "Russia's deputy foreign minister". */
+const NOUN_PHRASE_POS = new Set<Token['pos']>(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const GENERIC = new Set(GENERIC_HEADS);
 
 /**
@@ -823,6 +835,16 @@ function titleOf(s: Sentence, holder: Actor): { first: number; end: number; star
     return a && b && end > first ? { first, end, start: a.start, stop: b.end } : undefined;
   };
   const next = s.tokens[holder.end];
+  // "Russia's foreign minister, Zamir Kabulov, said": a title before the name, set off as an
+  // apposition (a comma after the name, or the sentence's end). Not a fronted phrase of its own:
+  // "In a letter to the foreign minister, Kabulov wrote" (a preposition or a verb before it).
+  if (s.tokens[holder.first - 1]?.text === ',' && OFFICES.has(s.tokens[holder.first - 2]?.lemma ?? '') && (next === undefined || next.text === ',' || next.pos === 'PUNCT')) {
+    let first = holder.first - 2;
+    while (first > 0 && (NOUN_PHRASE_POS.has(s.tokens[first - 1]?.pos ?? 'X') || /^['’]s?$/.test(s.tokens[first - 1]?.norm ?? ''))) first--;
+    const before = s.tokens[first - 1];
+    while (s.tokens[first]?.pos === 'DET') first++;
+    if (before === undefined || !['ADP', 'SCONJ', 'VERB', 'AUX'].includes(before.pos)) return span(first, holder.first - 1);
+  }
   if (next && (next.text === ',' || next.text === '(')) {
     const close = next.text === ',' ? ',' : ')';
     let k = holder.end + 1;

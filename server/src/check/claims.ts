@@ -958,11 +958,16 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const bare = found.length === 0 && !o.continued && (o.hit.phrase.kind === 'trigger' || pronounObject(s, o.hit)) && ownArgs.every((f) => f.actor.resolved === 'discourse' || o.hit.phrase.kind === 'agent-verb') && headsPhrase;
     // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
     // else the sentence says of it.
-    const definite = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && /^(the|that|this)$/.test(before) && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
+    const nounTrigger = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
+    const definite = nounTrigger && /^(the|that|this)$/.test(before);
+    // "The Constitutional Court's decision", "the Constitutional Court decision": a definite noun
+    // whose possessor or modifier names who did it, of an event the paragraph has just been
+    // speaking of, is that event, and who it names is compared with who did it.
+    const described = nounTrigger && !definite && o.args.some((f) => f.via === 'possessor' || f.via === 'compound') && definiteNounPhrase(s, o.hit);
     // An event this sentence names as its point of reference is not the one it goes on to
     // describe: "Its best-known strike before Crocus was the bombing at Kabul airport".
     const referred = (i: Instance) => i.frame.id === o.frameId && !occurrences.some((x) => x.reference && x.named?.id === i.id);
-    const earlier = bare ? options.previous?.instances.find(referred) : definite ? options.previous?.last.find(referred) : undefined;
+    const earlier = bare || described ? options.previous?.instances.find(referred) : definite ? options.previous?.last.find(referred) : undefined;
     if (earlier) {
       const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate);
       if (m && !identified(m, '').sure && found.length > 0) {

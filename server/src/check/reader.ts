@@ -11,6 +11,7 @@
 import type { Entity, EntityType } from '../factbase/model';
 import { ACTOR_HEADS, AGENT_NOUNS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, STATES } from '../lexicon/actors';
 import { REPAIR_MARKERS } from '../lexicon/assertion';
+import { VERB_PARTICLES } from '../lexicon/grammar';
 import { IDIOMS } from '../lexicon/idioms';
 import { tokenize } from '../nlp/tokens';
 import type { Token } from '../nlp/tokens';
@@ -113,6 +114,36 @@ export function tokenSpan(tokens: readonly Token[], start: number, stop: number)
   return { first, end, start, stop };
 }
 
+const PARTICLES = new Set(VERB_PARTICLES);
+/** What may stand between a phrasal verb and its particle: its object, "the group", "it", "Russia's ban". */
+const OBJECT_WORDS = new Set<Token['pos']>(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Phrasal verbs with their object between verb and particle ("struck the group off its list",
+ * "carried it out"): found as the two-word phrase they are, on the verb's words.
+ */
+function separatedParticleHits(tokens: readonly Token[], index: FactIndex): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (verb.pos !== 'VERB') continue;
+    for (let j = i + 2; j < tokens.length && j <= i + 6; j++) {
+      const t = tokens[j] as Token;
+      if (PARTICLES.has(t.norm) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART')) {
+        const pair = (form: string): Word[] => [{ norm: form, raw: verb.text, start: verb.start, end: verb.end }, { norm: t.norm, raw: t.text, start: t.start, end: t.end }];
+        for (const form of new Set([verb.lemma, verb.norm, ...(verb.alt !== undefined ? [verb.alt] : [])])) {
+          for (const m of index.phrases.find(pair(form), true)) {
+            if (m.firstWord === 0 && m.endWord === 2) out.push({ first: i, end: i + 1, start: verb.start, stop: verb.end, phrase: m.value });
+          }
+        }
+        break;
+      }
+      if (!(OBJECT_WORDS.has(t.pos) || t.norm === "'s" || t.norm === '’s' || t.text === '-')) break;
+    }
+  }
+  return out;
+}
+
 function wordsOfTokens(tokens: readonly Token[], form: 'lemma' | 'norm' | 'alt'): Word[] {
   return tokens.map((t) => ({ norm: form === 'lemma' ? t.lemma : form === 'alt' ? (t.alt ?? t.lemma) : t.norm, raw: t.text, start: t.start, end: t.end }));
 }
@@ -186,6 +217,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   for (const form of forms) {
     for (const m of index.phrases.find(wordsOfTokens(tokens, form), true)) allHits.push({ first: m.firstWord, end: m.endWord, start: m.start, stop: m.end, phrase: m.value });
   }
+  allHits.push(...separatedParticleHits(tokens, index));
   const { clauses, clauseOf } = segmentClauses(tokens);
   // "Kazakhstan drops the Taliban from its list": a possessive pronoun stands for its clause's subject.
   for (let i = 0; i < tokens.length; i++) {

@@ -3,3 +3,9 @@
  * subject ("and it carried out", "they back", "a label it had carried").
  */
 export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'we', 'you', 'they', 'he', 'she', 'it'];
+
+/**
+ * Particles of phrasal verbs, which may stand after the verb's object: "struck the group off its
+ * list", "carried it out", "handed the ruling down".
+ */
+export const VERB_PARTICLES: readonly string[] = ['off', 'down', 'out', 'up', 'away', 'back', 'over'];

@@ -122,6 +122,8 @@ interface Occurrence {
    * relation: "the Kremlin's special envoy" is the one office the base knows of the Kremlin's.
    */
   readonly sole?: boolean;
+  /** In a table row, the cell that gives the state of what the row's first cell names ("Russian embassy, Kabul | Closed"). */
+  readonly statusCell?: number;
 }
 
 interface Match {
@@ -564,7 +566,9 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
  * In a table row, a cell that is only a name ("Iran | Formally recognised the Taliban government")
  * is the subject of a verb in a later cell that has none of its own.
  */
-function withRowSubject(s: Sentence, o: Occurrence): Occurrence {
+function withRowSubject(s: Sentence, o0: Occurrence): Occurrence {
+  const statusCell = statusCellOf(s, o0);
+  const o = statusCell === undefined ? o0 : { ...o0, statusCell };
   const head = s.tokens[o.at];
   if (!head || head.pos !== 'VERB' || o.args.some((f) => f.via === 'subject' || f.via === 'pronoun' || f.via === 'relative' || f.via === 'coordinated-subject')) return o;
   const clause = s.clauseOf[o.at] ?? 0;
@@ -584,6 +588,24 @@ function withRowSubject(s: Sentence, o: Occurrence): Occurrence {
     }
   }
   return o;
+}
+
+/**
+ * A table row's first cell names a thing and a later cell opens with its state: "Russian
+ * embassy, Kabul | Closed | Aug 2021", "Taliban diplomat in Moscow | Accredited". That cell is
+ * said of the first, as a predicate is of its subject.
+ */
+function statusCellOf(s: Sentence, o: Occurrence): number | undefined {
+  if ((s.clauseOf[o.hit.first] ?? 0) !== 0 || o.hit.phrase.kind !== 'trigger') return undefined;
+  const frame = o.hit.phrase.frame;
+  for (let c = 1; c < s.clauses.length; c++) {
+    const cell = s.clauses[c];
+    if (!cell) continue;
+    let k = cell.first;
+    while (k < cell.end && (s.tokens[k]?.pos === 'ADV' || s.tokens[k]?.pos === 'PART')) k++;
+    if (s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && p.first === k)) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -688,7 +710,8 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     // "final trade agreements", "kept its embassy open", "the agreements are only provisional".
     return gap.length <= 3 && gap.every((t) => t.pos !== 'VERB' || COPULA_VERBS.has(t.lemma)) && !gap.some((t) => t.pos === 'ADP' && t.norm !== 'of');
   };
-  const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p)));
+  const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
+  const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p)));
   const hits = all.filter((h) => !all.some((o) => o !== h && o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first));
   const kinds = new Set<string>();
   for (const h of hits) {
@@ -1176,7 +1199,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const polarity = statusPolarity(s, m, assertion);
       if (polarity === undefined) continue;
       // A date the clause gives the change: "in 2023 Iran recognised", "annulled in April 2025".
-      const dated = s.values.find((x) => x.kind === 'date' && s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && !x.qualifier && Math.abs(mentionToken(x) - m.occurrence.at) <= 8);
+      // In a table row with a status cell, a cell that is only a date dates that status ("| Closed | Aug 2021 |").
+      const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
+      const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
       const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
       const horizon = sourceOf(index, fact)?.asOf;
@@ -1221,7 +1246,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // A dated status whose date the sentence gets wrong is reported once, at the date.
       if (at !== undefined && verdict === 'differs' && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'differs')) continue;
       claimedStatus.add(fact.id);
-      const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at]);
+      const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && (s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] || s.clauseOf[p.first] === m.occurrence.statusCell));
       const spanFrom = words[0] ?? m.occurrence.hit;
       claims.push({
         fact, instance: m.instance, kind: 'status', start: spanFrom.start, end: spanFrom.stop, verdict, sure, assertion,

@@ -153,6 +153,9 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
     pattern: new RegExp(`${APPROXIMATION_SOURCE}${RELATIVE_APPROXIMATION}\\b(${NUMBER_SOURCE})[- ]${UNIT_SOURCE}\\s+(after|before|following|since|on from)\\b\\s*`, 'gi'),
     needs: TIME_UNIT_NEEDED,
     make: (m) => {
+      // "stood for barely a decade before the court threw it out": a span that "for" measures,
+      // followed by a clause that "before" opens, is a duration, not a time counted from an event.
+      if (/\bfor\s+(?:[a-z]+\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return undefined;
       const dir = (m[5] ?? '').toLowerCase();
       const mention = relative(m, dir === 'before' ? 'before' : 'after', m[1] ?? m[2], m[3], m[4] ?? '', m.index + m[0].length);
       // The mention covers the span and its preposition, not the space before the anchor.

@@ -83,6 +83,9 @@ describe('recognising values in prose', () => {
     // "a year after" counts from an event: a relative time, not a length of time.
     assert.deepEqual(found('just a year after'), ['relative "just a year after" after 1 year around']);
     assert.deepEqual(found('a year and a half later'), ['relative "a year and a half later" later 1.5 year exact']);
+    // What "for" measures is a length of time, even when "before" or "after" opens a clause next.
+    assert.deepEqual(found('it stood for barely a decade before the court threw it out'), ['duration "a decade" 1 decade exact']);
+    assert.deepEqual(found('for two years after the attack'), ['duration "two years" 2 year exact']);
     assert.deepEqual(found('Two years on, the ruling stands.'), ['relative "Two years on" later 2 year exact']);
     assert.deepEqual(found('twenty-two years on a terror blacklist'), ['duration "twenty-two years" 22 year exact']);
     assert.deepEqual(found('A year ago this month, the court ruled'), ['relative "A year ago this month" ago 1 year exact']);

@@ -102,6 +102,10 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
         break;
       }
       case 'blockquote_open':
+        // A box with a title of its own ("> **Did you know?**" on its own line, or GitHub's
+        // "> [!NOTE]") is the writer's sidebar, not someone else's words.
+        containers.push(isCallout(tokens, i) ? 'callout_open' : token.type);
+        break;
       case 'list_item_open':
       case 'footnote_open':
         containers.push(token.type);
@@ -148,6 +152,19 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
     }
   }
   return front ? { text, lines, blocks, comments, frontMatter: front } : { text, lines, blocks, comments };
+}
+
+/** Whether the blockquote opening at `at` is a callout: its first line is a bold title alone, or an alert marker. */
+function isCallout(tokens: readonly Token[], at: number): boolean {
+  const inline = tokens[at + 2];
+  if (tokens[at + 1]?.type !== 'paragraph_open' || inline?.type !== 'inline') return false;
+  if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i.test(inline.content)) return true;
+  // The parser puts empty text tokens around inline markup; they are not words.
+  const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
+  if (children[0]?.type !== 'strong_open') return false;
+  const close = children.findIndex((c) => c.type === 'strong_close');
+  const after = children[close + 1];
+  return close > 0 && (after === undefined || after.type === 'softbreak' || after.type === 'hardbreak');
 }
 
 function containerKind(containers: readonly string[]): BlockKind {

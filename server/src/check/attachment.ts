@@ -12,6 +12,7 @@
  *   when it opens the clause ("In 2003, Russia designated ...").
  */
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import type { Token } from '../nlp/tokens';
 import type { ValueMention } from '../valueKinds';
 import type { Sentence } from './reader';
 
@@ -84,6 +85,20 @@ export function frontedAdverbial(s: Sentence, k: number): boolean {
   if (!opener || !['ADP', 'SCONJ', 'ADV'].includes(opener.pos) || s.clauses[s.clauseOf[k] ?? 0]?.kind !== 'main') return false;
   const comma = s.tokens.findIndex((t) => t.text === ',');
   return comma > k && comma <= start + 6;
+}
+
+/**
+ * Where the noun phrase ending at `last` begins, across "of" and coordination: a relative clause
+ * after "deposits of copper, lithium and iron ore" may describe the deposits, not only the ore.
+ */
+function nounPhraseStart(s: Sentence, last: number): number {
+  let k = last;
+  while (k > 0) {
+    const t = s.tokens[k - 1] as Token;
+    if (NOUNISH.has(t.pos) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.norm === 'of' || t.norm === 'and' || t.norm === 'or' || t.text === ',' || t.text === '-' || t.norm === "'s" || t.norm === '’s') k--;
+    else break;
+  }
+  return k;
 }
 
 export function hostOf(s: Sentence, mention: ValueMention): Host {
@@ -173,7 +188,7 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     const [from, to] = h < occurrence.first ? [h + 1, occurrence.first] : [occurrence.end, h];
     // The verb of a clause describing the trigger's noun: "a listing that had stood for decades".
     const hostClause = s.clauses[s.clauseOf[h] ?? 0];
-    const describes = hostClause?.kind === 'relative' && hostClause.antecedent !== undefined && hostClause.antecedent >= occurrence.first && hostClause.antecedent < occurrence.end;
+    const describes = hostClause?.kind === 'relative' && hostClause.antecedent !== undefined && nounPhraseStart(s, hostClause.antecedent) <= occurrence.first && hostClause.antecedent >= occurrence.first;
     if (s.clauseOf[h] !== s.clauseOf[occurrence.at] && !describes) return false;
     if (describes) return true;
     const between = s.tokens.slice(from, to);

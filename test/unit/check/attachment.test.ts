@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { frontedAdverbial, hostOf } from '../../../server/src/check/attachment';
+import { attached, frontedAdverbial, hostOf } from '../../../server/src/check/attachment';
 import { readSentence } from '../../../server/src/check/reader';
 import { bundledIndex } from '../../support/bundled';
 
@@ -27,5 +27,17 @@ describe('which words a value belongs to', () => {
     const s = readSentence('In 2025, the court heard the case, and it lifted the ban.', bundledIndex());
     assert.equal(frontedAdverbial(s, 1), true);
     assert.equal(frontedAdverbial(s, 5), false);
+  });
+
+  it('lets a relative clause describe the whole noun phrase before it, across "of" and a list, and no further', () => {
+    const describes = (text: string, value: string, noun: string): boolean | undefined => {
+      const s = readSentence(text, bundledIndex());
+      const mention = s.values.find((v) => v.text.includes(value));
+      const hit = s.phrases.find((p) => p.phrase.kind === 'trigger' && s.text.slice(p.start, p.stop) === noun);
+      assert.ok(mention && hit, text);
+      return attached(s, hostOf(s, mention), { first: hit.first, end: hit.end, at: hit.first });
+    };
+    assert.equal(describes('Afghanistan sits on deposits of copper, lithium and iron ore that are estimated to be worth around $300 billion.', '$300 billion', 'deposits'), true);
+    assert.equal(describes('Afghanistan sits on deposits near a town that was valued at $300 billion.', '$300 billion', 'deposits'), false);
   });
 });

@@ -513,6 +513,9 @@ function copularRole(frame: Frame, actor: Actor): string {
 function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
   let k = hit.first;
   while (k > 0) {
+    // A name is one word of the phrase, however it is tagged ("al-Qaeda's glossy magazine").
+    const name = s.actors.find((a) => a.end === k && a.first < k && a.resolved === undefined);
+    if (name) { k = name.first; continue; }
     const x = s.tokens[k - 1] as Token;
     if (x.pos === 'DET' || x.pos === 'ADJ' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
     else break;

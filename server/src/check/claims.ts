@@ -244,6 +244,21 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1;
     out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }) });
   }
+  // A name with a possessor, where the base holds who that possessor should be: "al-Qaeda's Voice
+  // of Khorasan" says whose magazine it is, as "al-Qaeda's magazine, Voice of Khorasan" does.
+  for (const a of s.actors) {
+    if (!a.entity || a.entity.type === 'event' || a.resolved !== undefined) continue;
+    const owner = s.actors.find((o) => o.possessive && o.entity !== undefined && o.resolved === undefined && o.end === a.first - 1);
+    if (!owner) continue;
+    for (const fact of index.factsAbout(a.entity.id)) {
+      const place = index.placeOf(fact);
+      const frame = place?.instance.frame;
+      if (!place || !frame || frame.marks.possessor !== place.role || out.some((o) => o.named === place.instance)) continue;
+      const hit: PhraseHit = { first: a.first, end: a.end, start: a.start, stop: a.stop, phrase: { kind: 'trigger', frame } };
+      const args = argumentsOf(s, hit as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' }> });
+      out.push({ frameId: frame.id, hit, at: a.end - 1, args, named: place.instance });
+    }
+  }
   // Event names with no trigger of their frame beside them ("since the fall of Kabul", "Crocus").
   for (const a of s.actors) {
     if (a.entity?.type !== 'event') continue;

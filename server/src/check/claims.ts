@@ -488,6 +488,9 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   // its kind, not the one the base knows.
   if (m.instance.frame.recurring && m.occurrence.indefinite === true) return { sure: false, likely: false };
   if (m.instance.frame.recurring && !anchored) return { sure: false, likely: others >= 1 };
+  // "The visit coincided with the release of a British hostage": an act tied to an occasion the
+  // sentence identifies is the one act of its kind the base holds for that occasion.
+  if ([...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true)) return { sure: true, likely: true };
   // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
   // the sentence gets right and none it gets wrong.
   if (m.occurrence.definite === true && others >= 1 && m.conflicts.size === 0) return { sure: true, likely: true };

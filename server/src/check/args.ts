@@ -377,10 +377,19 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
       for (let k = np - 2; k >= 0; k--) {
         const v = s.tokens[k] as Token;
         if (v.pos !== 'VERB') continue;
+        // "were designated as ...": the subject of a passive is who is designated; of an active
+        // verb, who designates, and nobody else ("which this government designates as ...").
         const subject = subjectOf(s, k);
-        if (subject) add(roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order), subject.actor, 'as-subject');
-        const object = objectOf(s, k);
-        if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order), object, 'as-object');
+        const asPassive = passive(s.tokens, k);
+        if (subject) add(asPassive ? (roleFits(frame, objectRole, subject.actor) ? objectRole : undefined) : roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order, objectRole), subject.actor, 'as-subject');
+        // "al-Qaeda, which this government designates as ...": a relative clause with a subject of
+        // its own is about its noun as the verb's object.
+        const own = s.clauses[s.clauseOf[k] ?? 0];
+        const relativeObject = !asPassive && own?.kind === 'relative' && own.markerAt !== undefined && subject !== undefined && subject.via !== 'relative' && subject.actor.first > own.markerAt
+          ? s.actors.find((a) => a.first <= (own.antecedent ?? -1) && (own.antecedent ?? -1) < a.end)
+          : undefined;
+        const object = objectOf(s, k) ?? relativeObject;
+        if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order, subjectRole), object, 'as-object');
         break;
       }
     }

@@ -17,10 +17,10 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
-import { kindOf } from '../valueKinds';
+import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
 import type { DateRange } from '../values/date';
@@ -763,6 +763,17 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 
+/** The time a next sentence sets for the narration before it: "The year is 2003." */
+function narrationTime(next: string | undefined): DateRange | undefined {
+  if (next === undefined) return undefined;
+  const lower = next.trimStart().toLowerCase();
+  const setter = TIME_SETTERS.find((w) => lower.startsWith(`${w} `));
+  if (setter === undefined) return undefined;
+  const offset = next.length - next.trimStart().length + setter.length + 1;
+  const first = recognizeValues(next)[0];
+  return first?.kind === 'date' && first.start === offset && first.date.kind === 'range' && !first.qualifier ? first.date : undefined;
+}
+
 /** A noun presented as real: definite or possessed, or the object of a verb that does it ("granted recognition"). */
 function presentedAsReal(s: Sentence, trigger: PhraseHit): boolean {
   if (definiteNounPhrase(s, trigger) || s.actors.some((a) => a.possessive && a.end <= trigger.first && a.end >= trigger.first - 4)) {
@@ -995,7 +1006,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // An agent verb alone ("said", "carried out") names no event to refer back to.
     // Its participants are those of every reading of its words ("its own list" and "list of
     // banned organisations" are one phrase); a pronoun bound to the clause's subject is one.
-    const ownArgs = occurrences.filter((x) => x.frameId === o.frameId && x.hit.first < o.hit.end && o.hit.first < x.hit.end).flatMap((x) => x.args);
+    // "designates al-Qaeda as a terrorist organisation": the verb and its "as" phrase are one predication.
+    const asPhraseOf = (x: Occurrence) => x.hit.first > o.hit.end && x.hit.first - o.hit.end <= 6 && near(s, x.hit.first, o.hit.first) && s.tokens.slice(o.hit.end, x.hit.first).some((t) => t.norm === 'as');
+    const ownArgs = occurrences.filter((x) => x.frameId === o.frameId && ((x.hit.first < o.hit.end && o.hit.first < x.hit.end) || asPhraseOf(x))).flatMap((x) => x.args);
     const bare = found.length === 0 && !o.continued && (o.hit.phrase.kind === 'trigger' || pronounObject(s, o.hit)) && ownArgs.every((f) => f.actor.resolved === 'discourse' || o.hit.phrase.kind === 'agent-verb') && headsPhrase;
     // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
     // else the sentence says of it.
@@ -1017,7 +1030,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         for (let k = found.length - 1; k >= 0; k--) if (found[k]?.instance === earlier) found.splice(k, 1);
         found.push(m);
       }
-    } else if (found.length === 0 && !o.continued && o.hit.phrase.kind === 'trigger' && candidates.length === 1 && (definiteNounPhrase(s, o.hit) || s.actors.some((a) => a.possessive && a.end < o.hit.first && a.end >= o.hit.first - 4))) {
+    } else if (found.length === 0 && !o.continued && o.hit.phrase.kind === 'trigger' && candidates.length === 1 && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && (definiteNounPhrase(s, o.hit) || s.actors.some((a) => a.possessive && a.end < o.hit.first && a.end >= o.hit.first - 4))) {
       // "The ruling", when the base knows one ruling: a candidate that a fact's anchor may confirm.
       const only = candidates[0] as Instance;
       const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate);
@@ -1221,7 +1234,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
       const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
-      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : narrationTime(options.setting.next);
       const horizon = sourceOf(index, fact)?.asOf;
       // A change the sentence dates after the horizon is beyond the fact base; so is one it does
       // not date in a draft written well after it. Within a quarter of the horizon the fact base's
@@ -1245,10 +1258,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         const measured = v.until !== undefined && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'agrees' && c.mention?.kind === 'duration');
         const presentsAsCurrent = assertion.current && !assertion.past && at === undefined && !measured;
         if (presentsAsCurrent) {
-          const state = stateAt(v, asOf);
+          const state = stateAt(v, asOf, horizon);
           verdict = state.state === 'not-held' && state.reason === 'ended' ? 'outdated' : state.state === 'held' ? 'agrees' : undefined;
         } else {
-          const state = at ? stateAt(v, at) : undefined;
+          const state = at ? stateAt(v, at, horizon) : undefined;
           // Before the status began, the base says nothing: "the Taliban first ruled from 1996 to
           // 2001" is an earlier period, not a contradiction of their rule since 2021.
           verdict = state === undefined || state.state === 'held' || state.state === 'unknown' ? 'agrees' : state.reason === 'ended' ? 'differs' : undefined;
@@ -1256,7 +1269,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         }
       } else if (polarity === 'not-holds') {
         // "has not lifted the ban" says it still holds; "is not designated" says it ended.
-        verdict = v.until !== undefined && stateAt(v, asOf).state === 'not-held' ? 'agrees' : undefined;
+        verdict = v.until !== undefined && stateAt(v, asOf, horizon).state === 'not-held' ? 'agrees' : undefined;
       }
       if (verdict === undefined) continue;
       // A status whose date the sentence gets wrong is not also supported: "had been in place since 2005".

@@ -42,3 +42,9 @@ export const ANCHOR_PREPOSITIONS: readonly string[] = ['before', 'after', 'since
  * Superlatives ending in -est are recognised by their form; these are the other markers.
  */
 export const COMPARISON_MARKERS: readonly string[] = ['most', 'least', 'first', 'only', 'than any', 'than ever', 'biggest', 'worst', 'best'];
+
+/**
+ * Openings of a sentence that sets the time of the narration before it ("Russia lists the Taliban
+ * as a terrorist organisation. The year is 2003."): a present tense there is a historical one.
+ */
+export const TIME_SETTERS: readonly string[] = ['the year is', 'the year was', 'it is', 'it was', 'we are in', 'we are now in', 'this is', 'this was'];

@@ -57,6 +57,16 @@ describe('what a status says about a moment', () => {
     assert.deepEqual(stateAt(listing, when('2026-11-24')), { state: 'not-held', reason: 'ended' });
   });
 
+  it('takes an end its source reports as come by the date the source speaks up to', () => {
+    const listing = value('listing');
+    // A source of April 2025 that reports the end "in 2025": by June 2025 it had ended.
+    assert.deepEqual(stateAt(listing, when('2025-06'), when('2025-04')), { state: 'not-held', reason: 'ended' });
+    assert.deepEqual(stateAt(listing, when('2025-03'), when('2025-04')), { state: 'unknown', reason: 'ending' });
+    assert.deepEqual(stateAt(listing, when(2024), when('2025-04')), { state: 'held' });
+    // A source that speaks up to a date after the end's year tells nothing more.
+    assert.deepEqual(stateAt(listing, when('2025-06'), when('2026-01')), { state: 'unknown', reason: 'ending' });
+  });
+
   it('says a status stated as not granted is not held', () => {
     assert.deepEqual(stateAt(value('recognition'), when(2024)), { state: 'not-held', reason: 'never' });
   });

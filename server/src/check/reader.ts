@@ -202,7 +202,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   }
 
   // A value the speaker takes back ("in twenty twenty— sorry, twenty twenty-two") is not said.
-  const values = recognizeValues(text, tokens).filter((v) => !retracted(text, v.end) && !inCitation(text, v.start, v.end));
+  const values = recognizeValues(text, tokens).filter((v) => !retracted(text, v.end) && !inCitation(text, v.start, v.end) && !inQuotedTitle(text, v.start, v.end));
   // Words of a value are not words of a name: "by September Trump's saying", "Last December the ...".
   const inValue = tokens.map((t) => values.some((v) => v.start <= t.start && t.end <= v.end));
   const unknown = unknownActors(text, tokens, covered, inValue, actors);
@@ -269,6 +269,14 @@ for (const idiom of IDIOMS) {
 /** An author-date citation: "(Reuters, 2025)", "(Giustozzi 2019, p. 4)", "(see Smith, 2021)". */
 const CITATION = /\((?:see |cf\. )?(?:[\p{Lu}][\p{L}.&'’-]*(?: (?:and |& )?[\p{Lu}][\p{L}.&'’-]*)*(?: et al\.)?),? (?:\d{4}[a-z]?)(?:, (?:p|pp)\. ?[\d–-]+)?(?:; [^)]*)?\)/gu;
 const MONTH_NAME = /^\((?:see |cf\. )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)/i;
+/** A short phrase in quotation marks whose every word is capitalised or a number: a defined term or a title. */
+const QUOTED_TITLE = /[“"]((?:[\p{Lu}\p{N}][\p{L}\p{N}.’'-]*[ ]?){1,5})[”"]/gu;
+/** A value inside a quoted title ("the “2003 Decision”", "the “Doha 2020” talks") is part of a name, not a claim. */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  for (const m of text.matchAll(QUOTED_TITLE)) if (m.index !== undefined && m.index < start && end < m.index + m[0].length && /\p{L}/u.test(m[1] ?? '')) return true;
+  return false;
+}
+
 function inCitation(text: string, start: number, end: number): boolean {
   // "(March 2024)" is a date in brackets, not a citation.
   for (const m of text.matchAll(CITATION)) if (m.index !== undefined && !MONTH_NAME.test(m[0]) && m.index <= start && end <= m.index + m[0].length) return true;

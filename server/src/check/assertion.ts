@@ -134,6 +134,26 @@ function findReports(s: Sentence): ReportSpan[] {
       } else out.push({ from: 0, to: tokens.length, ...src, verbAt: i });
       continue;
     }
+    // "The Kremlin's claim that Kyiv was behind Crocus": a claim noun reports the clause after its
+    // "that"; who claims is its possessor.
+    if (t.pos === 'NOUN' && CLAIMS.has(t.lemma) && tokens[i + 1]?.norm === 'that') {
+      const content = s.clauses[s.clauseOf[i + 1] ?? 0];
+      let to = content !== undefined && content.first === i + 1 ? content.end : tokens.length;
+      // The content ends where the noun's own predicate begins: "the claim that Kyiv was behind
+      // Crocus | is false", "| needs a qualifier" (a second finite verb not joined by "and").
+      const finite = (k: number) => (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB') && tokens[k - 1]?.norm !== 'to' && !/ing$/.test(tokens[k]?.text ?? '');
+      const firstVerb = tokens.findIndex((x, k) => k > i + 1 && k < to && finite(k));
+      if (firstVerb > 0) {
+        for (let k = firstVerb + 2; k < to; k++) {
+          const x = tokens[k] as Token;
+          if (x.norm === 'and' || x.norm === 'or' || x.norm === 'but' || x.text === ',' || x.pos === 'SCONJ' || (x.pos === 'PRON' && /^(which|who|that)$/.test(x.norm))) break;
+          if (finite(k) && !finite(k - 1)) { to = k; break; }
+        }
+      }
+      const owner = s.actors.filter((a) => a.possessive && a.end <= i && a.end >= i - 3).pop();
+      out.push({ from: i + 2, to, ...(owner ? { by: owner, source: owner.name } : { source: `a ${t.lemma}` }), verbAt: i });
+      continue;
+    }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !REPORTING.has(t.lemma)) continue;
     // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
     // plural subject as a noun; before a clause with its own subject it is the verb.

@@ -95,7 +95,9 @@ function nounPhraseStart(s: Sentence, last: number): number {
   let k = last;
   while (k > 0) {
     const t = s.tokens[k - 1] as Token;
-    if (NOUNISH.has(t.pos) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.norm === 'of' || t.norm === 'and' || t.norm === 'or' || t.text === ',' || t.text === '-' || t.norm === "'s" || t.norm === '’s') k--;
+    // A comma before a determiner opens an apposition ("George G., an American citizen"), not a list.
+    const apposition = t.text === ',' && s.tokens[k]?.pos === 'DET';
+    if (!apposition && (NOUNISH.has(t.pos) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.norm === 'of' || t.norm === 'and' || t.norm === 'or' || t.text === ',' || t.text === '-' || t.norm === "'s" || t.norm === '’s')) k--;
     else break;
   }
   return k;
@@ -188,7 +190,10 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     const [from, to] = h < occurrence.first ? [h + 1, occurrence.first] : [occurrence.end, h];
     // The verb of a clause describing the trigger's noun: "a listing that had stood for decades".
     const hostClause = s.clauses[s.clauseOf[h] ?? 0];
-    const describes = hostClause?.kind === 'relative' && hostClause.antecedent !== undefined && nounPhraseStart(s, hostClause.antecedent) <= occurrence.first && hostClause.antecedent >= occurrence.first;
+    // A "who" clause is about a person, whatever comes before: "the release of George G., an
+    // American citizen who was detained in 2022" dates the detention, not the release.
+    const describes = hostClause?.kind === 'relative' && hostClause.antecedent !== undefined && hostClause.antecedent >= occurrence.first
+      && (hostClause.antecedent < occurrence.end || (hostClause.marker !== 'who' && hostClause.marker !== 'whom' && nounPhraseStart(s, hostClause.antecedent) <= occurrence.first));
     if (s.clauseOf[h] !== s.clauseOf[occurrence.at] && !describes) return false;
     if (describes) return true;
     const between = s.tokens.slice(from, to);

@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { kindOf, recognizeValues } from '../valueKinds';
@@ -144,6 +144,7 @@ const FAR_PAST: DateRange = { kind: 'range', start: 0, end: 0, precision: 'day',
 const NO_ACTOR: Actor = { first: 0, end: 0, start: 0, stop: 0, name: '', possessive: false, byNationality: false };
 
 const FIRST = new Set(FIRST_WORDS);
+const FORMER = new Set(FORMER_WORDS);
 const REPEAT = new Set(REPEAT_WORDS);
 const ANAPHOR = new Set(ANAPHORS);
 const GENERAL = new Set(GENERAL_EVENT_NOUNS);
@@ -188,6 +189,10 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
     if (expected.some((e) => index.rootOf(e) === actor.root)) return 'match';
     return actor.type === 'state' ? 'other-state' : 'detail';
   }
+  // A person the base knows only by description ("the American hostage ..."): a name it does not
+  // know may be theirs; only another nationality tells them apart.
+  const describedOnly = expected.length > 0 && expected.every((e) => { const en = index.entity(e); return en?.type === 'person' && /^(?:the|a|an) /i.test(en.name); });
+  if (describedOnly && actor.root === undefined) return 'unknown';
   const written = ` ${normalizeName(actor.name).replace(/^the /, '')} `;
   const namesOf = (e: string) => { const en = index.entity(e); return en === undefined ? [] : [en.name, ...en.aliases].map((n) => ` ${normalizeName(n).replace(/^the /, '')} `); };
   if (expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
@@ -241,7 +246,9 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // An event named over or right at the trigger names its instance.
     const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end) ?? s.actors.find((a) => a.entity?.type === 'event' && args.some((f) => f.actor === a) && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id);
     const named = namedActor?.entity ? index.instanceOfEvent(namedActor.entity.id) : undefined;
-    const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1;
+    // ("the former special representative" is someone who held an office once, not its holder.)
+    const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1
+      && !s.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((t) => FORMER.has(t.norm));
     out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }) });
   }
   // A name with a possessor, where the base holds who that possessor should be: "al-Qaeda's Voice
@@ -490,14 +497,18 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   if (m.instance.frame.recurring && !anchored) return { sure: false, likely: others >= 1 };
   // "The visit coincided with the release of a British hostage": an act tied to an occasion the
   // sentence identifies is the one act of its kind the base holds for that occasion.
-  if ([...m.matched].some((r) => r !== without && m.instance.frame.roles[r]?.includes('event') === true)) return { sure: true, likely: true };
+  // (A role matched by an event: not a place that might also be one, "a raid on a Russian hospital".)
+  const byEvent = (r: string) => m.fills.get(r)?.actor.entity?.type === 'event' || (!m.fills.has(r) && m.instance.frame.roles[r]?.every((t) => t === 'event') === true);
+  if ([...m.matched].some((r) => r !== without && byEvent(r))) return { sure: true, likely: true };
   // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
   // the sentence gets right and none it gets wrong.
   if (m.occurrence.definite === true && others >= 1 && m.conflicts.size === 0) return { sure: true, likely: true };
   // "the Kremlin's special envoy": a definite noun for the one such office the base knows, with a
   // role right; the role being checked may be wrong ("Sergei Lavrov, the Kremlin's special envoy").
   // Values and times of such a noun need more than this ("the diplomat ... in January 2024" may be another's).
-  if (m.occurrence.sole === true && others >= 1 && m.instance.frame.roles[without] !== undefined && [...m.conflicts.keys()].every((r) => r === without)) return { sure: true, likely: true };
+  // Whose office it is must be among them: "the special representative for Afghanistan" may be anyone's.
+  const owned = [...m.matched].some((r) => r !== without && (m.fills.get(r)?.via === 'possessor' || m.fills.get(r)?.via === 'compound'));
+  if (m.occurrence.sole === true && owned && m.instance.frame.roles[without] !== undefined && [...m.conflicts.keys()].every((r) => r === without)) return { sure: true, likely: true };
   return { sure: others >= Math.min(2, Math.max(1, roles)), likely: others >= 1 };
 }
 
@@ -865,7 +876,7 @@ function officeClaims(s: Sentence, index: FactIndex, options: ClaimOptions, clai
       const triggerHere = s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === place.instance.frame && p.first >= title.first && p.end <= title.end);
       if (triggerHere) continue;
       if (!words.some((t) => OFFICES.has(t.lemma) || OFFICES.has(t.norm.replace(/\.$/, '')))) continue;
-      if (words.some((t) => /^(former|formerly|ex|onetime|erstwhile|previous|previously|then|once|earlier|retired|longtime)$/.test(t.norm))) continue;
+      if (words.some((t) => FORMER.has(t.norm))) continue;
       // "Ambassador Kabulov": a diplomat keeps the courtesy title before the name.
       if (title.end === holder.first && words.every((t) => /^[\p{Lu}]/u.test(t.text)) && words.some((t) => t.lemma === 'ambassador')) continue;
       const assertion = assertionAt(s, title.first, options.setting);

@@ -48,3 +48,6 @@ export const COMPARISON_MARKERS: readonly string[] = ['most', 'least', 'first', 
  * as a terrorist organisation. The year is 2003."): a present tense there is a historical one.
  */
 export const TIME_SETTERS: readonly string[] = ['the year is', 'the year was', 'it is', 'it was', 'we are in', 'we are now in', 'this is', 'this was'];
+
+/** Words that make a title a past one: "the former special representative", "then-envoy". */
+export const FORMER_WORDS: readonly string[] = ['former', 'formerly', 'ex', 'onetime', 'one-time', 'erstwhile', 'previous', 'previously', 'then', 'once', 'earlier', 'retired', 'longtime', 'outgoing'];

@@ -17,13 +17,13 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
-import type { DateRange } from '../values/date';
+import type { DateRange, DateValue } from '../values/date';
 import { argumentsOf, roleFits } from './args';
 import { clauseWithin } from './clauses';
 import { attached, frontedAdverbial, hostOf } from './attachment';
@@ -508,7 +508,8 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   // Values and times of such a noun need more than this ("the diplomat ... in January 2024" may be another's).
   // Whose office it is must be among them: "the special representative for Afghanistan" may be anyone's.
   const owned = [...m.matched].some((r) => r !== without && (m.fills.get(r)?.via === 'possessor' || m.fills.get(r)?.via === 'compound'));
-  if (m.occurrence.sole === true && owned && m.instance.frame.roles[without] !== undefined && [...m.conflicts.keys()].every((r) => r === without)) return { sure: true, likely: true };
+  // The same for its state: "Moscow shut its embassy when Kabul fell" is about the one embassy of Russia's the base knows.
+  if (m.occurrence.sole === true && owned && (m.instance.frame.roles[without] !== undefined || without === 'state') && [...m.conflicts.keys()].every((r) => r === without)) return { sure: true, likely: true };
   return { sure: others >= Math.min(2, Math.max(1, roles)), likely: others >= 1 };
 }
 
@@ -533,7 +534,14 @@ function withReferents(s: Sentence, previous: Discourse | undefined, index: Fact
     const nextWord = s.tokens.slice(i + 2).find((x) => x.pos !== 'ADV' && x.pos !== 'PUNCT');
     const copula = verb?.lemma === 'be' && nextWord?.pos !== 'VERB';
     const eventReading = t.norm === 'it' && previous.last.some((x) => x.event) && verb !== undefined && LIGHT.has(verb.lemma) && (verb.lemma !== 'be' || copula);
-    if (t.pos === 'PRON' && /^(it|they|its|their|them)$/.test(t.norm) && !eventReading && !earlier(['state', 'organization', 'group', 'institution', 'person'])) entity = previous.subject;
+    // "While other capitals pulled their diplomats out": a possessive after its clause's own
+    // subject noun and verb stands for that noun, whoever the last sentence was about.
+    const ownSubjectNoun = (t.norm === 'its' || t.norm === 'their') && (() => {
+      const c = s.clauseOf[i];
+      const verbAt = s.tokens.findIndex((x, k) => k < i && s.clauseOf[k] === c && x.pos === 'VERB');
+      return verbAt > 0 && s.tokens.some((x, k) => k < verbAt && s.clauseOf[k] === c && (x.pos === 'NOUN' || x.pos === 'PROPN'));
+    })();
+    if (t.pos === 'PRON' && /^(it|they|its|their|them)$/.test(t.norm) && !eventReading && !ownSubjectNoun && !earlier(['state', 'organization', 'group', 'institution', 'person'])) entity = previous.subject;
     // (Singular only: "the countries seeking ..." are not the country named before.)
     else if (t.pos === 'NOUN' && GROUP_NOUNS.has(t.lemma) && (t.norm === t.lemma || t.lemma === 'authorities' || t.lemma === 'militants' || t.lemma === 'insurgents') && /^(the|that|this)$/.test(s.tokens[i - 1]?.norm ?? '')) {
       // "the administration" is the one named last whose name says so; "the group", the last
@@ -773,6 +781,28 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 }
 
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
+
+const WHEN_MARKERS = new Set(WHEN_CLAUSE_MARKERS);
+/**
+ * The time a clause of time gives the clause it depends on: "Moscow shut its embassy when Kabul
+ * fell in August 2021" (its date), "When Kabul fell, Russia shut its embassy" (the time the base
+ * holds for the event it names).
+ */
+function whenClauseTime(s: Sentence, at: number, timeOf: (eventId: string) => DateValue | undefined, matches: readonly Match[]): DateRange | undefined {
+  const own = s.clauseOf[at] ?? 0;
+  for (let c = 0; c < s.clauses.length; c++) {
+    const clause = s.clauses[c];
+    if (!clause || clause.parent !== own || clause.kind !== 'subordinate' || !WHEN_MARKERS.has(clause.marker ?? '')) continue;
+    const date = s.values.find((v) => v.kind === 'date' && !v.qualifier && s.clauseOf[s.tokens.findIndex((t) => t.end > v.start)] === c);
+    if (date?.kind === 'date' && date.date.kind === 'range') return date.date;
+    // The event named there, or told there by its own words ("when Kabul fell").
+    const event = s.actors.find((a) => a.entity?.type === 'event' && s.clauseOf[a.first] === c)?.entity
+      ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && (x.named || x.distinguished || identified(x, '').sure))?.instance.event;
+    const known = event ? timeOf(event.id) : undefined;
+    if (known?.kind === 'range') return known;
+  }
+  return undefined;
+}
 
 /** The time a next sentence sets for the narration before it: "The year is 2003." */
 function narrationTime(next: string | undefined): DateRange | undefined {
@@ -1245,7 +1275,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
       const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
-      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : narrationTime(options.setting.next);
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next);
       const horizon = sourceOf(index, fact)?.asOf;
       // A change the sentence dates after the horizon is beyond the fact base; so is one it does
       // not date in a draft written well after it. Within a quarter of the horizon the fact base's

@@ -51,3 +51,9 @@ export const TIME_SETTERS: readonly string[] = ['the year is', 'the year was', '
 
 /** Words that make a title a past one: "the former special representative", "then-envoy". */
 export const FORMER_WORDS: readonly string[] = ['former', 'formerly', 'ex', 'onetime', 'one-time', 'erstwhile', 'previous', 'previously', 'then', 'once', 'earlier', 'retired', 'longtime', 'outgoing'];
+
+/**
+ * Markers of a clause that gives the time of the clause it depends on: "shut its embassy when
+ * Kabul fell". Not "after" or "since" (a later time, not that one) nor "as" (also a comparison).
+ */
+export const WHEN_CLAUSE_MARKERS: readonly string[] = ['when', 'while'];

@@ -137,7 +137,10 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
   const pronoun = s.tokens[at];
   if (pronoun !== undefined && /^(it|they|he|she)$/.test(pronoun.norm)) {
     const subjects = earlier.filter((a) => !a.possessive && !['VERB', 'ADP', 'SCONJ'].includes(s.tokens[a.first - 1]?.pos ?? '') && !(s.tokens[a.first - 1]?.pos === 'DET' && ['VERB', 'ADP'].includes(s.tokens[a.first - 2]?.pos ?? '')));
-    const subject = subjects.pop();
+    // A pronoun that opens a main clause continues a main clause's subject, not one of a clause
+    // inside it ("Moscow never closed its embassy, even as most Western missions left; it accredited").
+    const inMain = (a: Actor) => s.clauses[s.clauseOf[a.first] ?? 0]?.kind === 'main';
+    const subject = s.clauses[s.clauseOf[at] ?? 0]?.kind === 'main' && subjects.some(inMain) ? subjects.filter(inMain).pop() : subjects.pop();
     if (subject) return subject;
     // "They shelter al-Qaeda and they back the TTP": the same pronoun again is the same someone,
     // not the object between.

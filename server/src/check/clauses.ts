@@ -44,6 +44,21 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "Since that takeover Russia has kept ...": a common noun phrase right after the word, then a
+ * name or a subject pronoun, is the word's object followed by the clause's own subject; the word
+ * is a preposition there, not the opening of a clause.
+ */
+function objectThenSubject(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM') k++;
+  const nounAt = k;
+  // (Lower case: "since President Donald Trump came to power" has a title before a name.)
+  while (tokens[k]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+  const next = tokens[k];
+  return k > nounAt && next !== undefined && (next.pos === 'PROPN' || (next.pos === 'PRON' && SUBJECTS.has(next.norm)));
+}
+
 const COORDINATORS = new Set(['and', 'but', 'yet', 'or']);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 
@@ -177,7 +192,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
         continue;
       }
     }
-    if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM')) {
+    if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
       owner[i] = top;

@@ -258,10 +258,22 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   if (mood === 'assert' && opener && opener.pos === 'VERB' && opener.norm === opener.lemma && tokens.indexOf(opener) <= 1 && !/ed$|ing$/.test(opener.norm)) mood = 'directive';
 
   // Negation: a negating word in the clause before the claim, wink's negation scope, or "yet to".
-  const negatedByWord = upTo.some((t) => NEG.has(t.norm) && !(t.norm === 'no' && tokens[tokens.indexOf(t) + 1]?.norm === 'longer') && !(t.norm === 'not' && tokens[tokens.indexOf(t) + 1]?.norm === 'only'))
+  // A negation stops at a predicate coordinated after its verb: "RU never closed its embassy,
+  // accredited a diplomat in 2022, and signed final agreements" negates the closing only.
+  const reaches = (t: Token): boolean => {
+    const n = tokens.indexOf(t);
+    const v = tokens.findIndex((x, k) => k > n && x.pos === 'VERB');
+    if (v < 0 || v >= at) return true;
+    for (let k = v + 1; k < at; k++) {
+      const x = tokens[k] as Token;
+      if ((x.text === ',' || x.norm === 'and' || x.norm === 'but') && tokens.slice(k + 1, Math.min(at + 1, k + 3)).some((y) => y.pos === 'VERB')) return false;
+    }
+    return true;
+  };
+  const negatedByWord = upTo.some((t) => NEG.has(t.norm) && reaches(t) && !(t.norm === 'no' && tokens[tokens.indexOf(t) + 1]?.norm === 'longer') && !(t.norm === 'not' && tokens[tokens.indexOf(t) + 1]?.norm === 'only'))
     || hasPhrase(upTo.map((t) => t.text).join(' '), NOT_YET)
     || upTo.some((t) => NEGATING.has(t.lemma) && t.pos === 'VERB');
-  const negated = negatedByWord || (tokens[at]?.negated ?? false) && upTo.some((t) => t.norm === 'not' || t.norm === 'never');
+  const negated = negatedByWord || (tokens[at]?.negated ?? false) && upTo.some((t) => (t.norm === 'not' || t.norm === 'never') && reaches(t));
 
   // Modality: a modal, an intention verb with "to", or an intention noun governing the claim.
   // "will" and "can" speak of a possibility only before a verb: "Beijing will still take its time".

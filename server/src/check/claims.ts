@@ -745,7 +745,13 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     if (p.first >= trigger.first && p.end <= trigger.end) return true;
     const gap = p.first >= trigger.end ? s.tokens.slice(trigger.end, p.first) : s.tokens.slice(p.end, trigger.first);
     // "final trade agreements", "kept its embassy open", "the agreements are only provisional".
-    return gap.length <= 3 && gap.every((t) => t.pos !== 'VERB' || COPULA_VERBS.has(t.lemma)) && !gap.some((t) => t.pos === 'ADP' && t.norm !== 'of');
+    if (gap.length <= 3 && gap.every((t) => t.pos !== 'VERB' || COPULA_VERBS.has(t.lemma)) && !gap.some((t) => t.pos === 'ADP' && t.norm !== 'of')) return true;
+    // "the trade agreements signed with the TB are now final", "the agreements it signed with the
+    // group were final": the predicate of a copula whose subject the trigger heads, past what
+    // describes it.
+    if (p.first < trigger.end || gap.length > 14 || gap.some((t) => t.text === ',' || t.text === ';' || t.text === ':')) return false;
+    const copula = gap.map((t, k) => ({ t, k })).filter(({ t }) => (t.pos === 'AUX' || t.pos === 'VERB') && COPULA_VERBS.has(t.lemma) && t.lemma !== 'keep').pop();
+    return copula !== undefined && copula.k > 0 && gap.slice(copula.k + 1).every((t) => t.pos === 'ADV' || t.pos === 'PART') && !gap.slice(0, copula.k).some((t) => t.pos === 'AUX' && COPULA_VERBS.has(t.lemma));
   };
   const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
   const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p)));

@@ -214,8 +214,14 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
 
   const allHits: PhraseHit[] = [];
   const forms = tokens.some((t) => t.alt !== undefined) ? (['lemma', 'norm', 'alt'] as const) : (['lemma', 'norm'] as const);
+  // Hits found only through a lemma that differs from the word as written.
+  const byLemmaOnly = new Set<PhraseHit>();
   for (const form of forms) {
-    for (const m of index.phrases.find(wordsOfTokens(tokens, form), true)) allHits.push({ first: m.firstWord, end: m.endWord, start: m.start, stop: m.end, phrase: m.value });
+    for (const m of index.phrases.find(wordsOfTokens(tokens, form), true)) {
+      const hit: PhraseHit = { first: m.firstWord, end: m.endWord, start: m.start, stop: m.end, phrase: m.value };
+      if (form !== 'norm' && tokens.slice(hit.first, hit.end).some((t) => (form === 'lemma' ? t.lemma : t.alt ?? t.lemma) !== t.norm)) byLemmaOnly.add(hit);
+      allHits.push(hit);
+    }
   }
   allHits.push(...separatedParticleHits(tokens, index));
   const { clauses, clauseOf } = segmentClauses(tokens);
@@ -241,6 +247,11 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
       if (idiom.every((w, k) => tokens[i + k]?.lemma === w || tokens[i + k]?.norm === w)) for (let k = 0; k < idiom.length; k++) idiomAt.add(i + k);
     }
   });
+  // "the ruling": a noun that one frame lists as written is that frame's noun; another frame's
+  // trigger found only through its lemma ("rule", to govern) is the verb's sense, not the noun's.
+  const frameOf = (h: PhraseHit) => ('frame' in h.phrase ? h.phrase.frame : undefined);
+  const otherFramesNoun = (h: PhraseHit) => byLemmaOnly.has(h) && h.phrase.kind === 'trigger' && tokens[h.first]?.pos === 'NOUN'
+    && allHits.some((o) => o !== h && !byLemmaOnly.has(o) && o.phrase.kind === 'trigger' && frameOf(o) !== frameOf(h) && o.first <= h.first && h.end <= o.end);
   const inIdiom = (h: PhraseHit) => (h.phrase.kind === 'trigger' || h.phrase.kind === 'agent-verb') && idiomAt.has(h.first);
   const notVerb = (h: PhraseHit) => {
     const pos = tokens[h.first]?.pos ?? '';
@@ -252,7 +263,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
     text,
     tokens,
     actors,
-    phrases: onePerPhrase(allHits.filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h))).sort((a, b) => a.first - b.first),
+    phrases: onePerPhrase(allHits.filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h) && !otherFramesNoun(h))).sort((a, b) => a.first - b.first),
     values,
     clauses,
     clauseOf,

@@ -21,6 +21,13 @@ describe('reading a sentence', () => {
     assert.equal(tokenize('They now face the Taliban.').find((t) => t.text === 'now')?.pos, 'ADV');
   });
 
+  it('reads a noun one frame lists as written as that noun, not as another frame\'s verb by its lemma ("the ruling", not "rule")', () => {
+    const frames = roles('The concert hall attack was in March 2024, and the ruling came later.').filter((r) => / ruling:/.test(r)).map((r) => r.split(' ')[0]);
+    assert.deepEqual(frames, ['ruling']);
+    // The verb keeps its sense: "the Taliban rule Afghanistan".
+    assert.ok(roles('The Taliban rule Afghanistan.').some((r) => r.startsWith('govern rule:')));
+  });
+
   it('keeps a noun trigger whose lemma is also a verb trigger of the same frame ("backing", "back")', () => {
     assert.ok(roles('The Taliban still give active backing to al-Qaeda.').some((r) => r.startsWith('support backing:')));
   });

@@ -1085,6 +1085,19 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     }
     matches.push(...found);
   }
+  // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
+  // officials visited Kabul ...; a British hostage was freed"): matched by that occasion, so who
+  // the sentence says took part is compared.
+  const sureEvents = new Set(matches.filter((x) => x.instance.event !== undefined && (x.named || x.distinguished || identified(x, '').sure)).map((x) => x.instance.event?.id));
+  for (const o of occurrences) {
+    if (o.hit.phrase.kind !== 'trigger' || matches.some((m) => m.occurrence === o)) continue;
+    for (const instance of index.instancesOf(o.frameId)) {
+      const tied = Object.entries(instance.args).some(([role, ids]) => instance.frame.roles[role]?.every((t) => t === 'event') === true && ids.some((id) => sureEvents.has(id)));
+      if (!tied) continue;
+      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+      if (m && !m.named && m.matched.size === 0) matches.push(m);
+    }
+  }
   // An occasion the sentence identifies for sure: the release that came with the first U.S. visit.
   for (const m of matches) {
     for (const [role, ids] of Object.entries(m.instance.args)) {

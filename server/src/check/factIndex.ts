@@ -88,6 +88,13 @@ function lemmaWords(phrase: string): Word[][] {
   const lemmas = tokens.map((t) => ({ norm: t.lemma, raw: t.text, start: t.start, end: t.end }));
   const forms = [surface.map((w) => ({ ...w, norm: w.norm }))];
   if (lemmas.map((w) => w.norm).join(' ') !== surface.map((w) => w.norm).join(' ')) forms.push(lemmas);
+  // The tagger keeps a hyphen as a word of its own ("front - runner"); so does the phrase's form
+  // that sentences are matched against word by word.
+  if (/\w-\w/.test(phrase)) {
+    const hyphenated = tokenize(phrase).filter((t) => t.pos !== 'PUNCT' || /\w/.test(t.text) || t.text === '-');
+    forms.push(hyphenated.map((t) => ({ norm: t.norm, raw: t.text, start: t.start, end: t.end })));
+    forms.push(hyphenated.map((t) => ({ norm: t.lemma, raw: t.text, start: t.start, end: t.end })));
+  }
   return forms.filter((f) => f.length > 0);
 }
 

@@ -28,6 +28,11 @@ describe('reading a sentence', () => {
     assert.ok(roles('The Taliban rule Afghanistan.').some((r) => r.startsWith('govern rule:')));
   });
 
+  it('finds a hyphenated phrase the tagger splits at its hyphen ("front-runner", "best-placed")', () => {
+    assert.ok(roles('China is the front-runner for the deposits.').some((r) => r.startsWith('competition front-runner:')), roles('China is the front-runner for the deposits.').join('; '));
+    assert.ok(roles('China is best-placed to mine them.').some((r) => r.startsWith('competition best-placed:')), roles('China is best-placed to mine them.').join('; '));
+  });
+
   it('keeps a noun trigger whose lemma is also a verb trigger of the same frame ("backing", "back")', () => {
     assert.ok(roles('The Taliban still give active backing to al-Qaeda.').some((r) => r.startsWith('support backing:')));
   });

@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { kindOf, recognizeValues } from '../valueKinds';
@@ -787,6 +787,12 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 }
 
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
+const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
+
+/** Whether the sentence has one of the phrases, each word matched by its lemma or as written. */
+function hasLemmaPhrase(s: Sentence, phrases: readonly (readonly string[])[]): boolean {
+  return s.tokens.some((_, i) => phrases.some((p) => p.every((w, k) => s.tokens[i + k]?.lemma === w || s.tokens[i + k]?.norm === w)));
+}
 
 const WHEN_MARKERS = new Set(WHEN_CLAUSE_MARKERS);
 /**
@@ -1149,7 +1155,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
             // April"); a state described at a time ("was still a banned organisation in 2019") is
             // judged at that time as a status claim.
             const polarity = statusPolarity(s, m, assertionAt(s, m.occurrence.at, options.setting));
-            const act = actAt(s, m) || /\bdates? (?:back|from)\b|\bgoes back\b|\bin (?:place|force) (?:from|since)\b/i.test(s.text);
+            const act = actAt(s, m) || hasLemmaPhrase(s, ORIGIN);
             role = !act ? 'state' : polarity === 'ended' ? 'until' : polarity === 'holds' ? 'since' : 'state';
             // "the ban, imposed in 2003": a clause about the status's noun dates what its own verb does.
             const own = s.clauses[s.clauseOf[mt] ?? 0];

@@ -57,3 +57,6 @@ export const FORMER_WORDS: readonly string[] = ['former', 'formerly', 'ex', 'one
  * Kabul fell". Not "after" or "since" (a later time, not that one) nor "as" (also a comparison).
  */
 export const WHEN_CLAUSE_MARKERS: readonly string[] = ['when', 'while'];
+
+/** Phrases that date a state from its start: "the listing dates from 2003", "went back to 2003". By lemma. */
+export const ORIGIN_PHRASES: readonly string[] = ['date back', 'date from', 'go back', 'stretch back', 'trace back', 'in place from', 'in place since', 'in force from', 'in force since', 'on the book since', 'on the list since'];

@@ -15,7 +15,7 @@ import type { EntityType, Frame } from '../factbase/model';
 import type { Token } from '../nlp/tokens';
 import type { FramePhrase } from './factIndex';
 import type { Actor, PhraseHit, Sentence } from './reader';
-import { AGENT_NOUNS, GENERIC_HEADS, PERSON_NOUNS } from '../lexicon/actors';
+import { AGENT_NOUNS, GENERIC_HEADS, OFFICE_NOUNS, PERSON_NOUNS } from '../lexicon/actors';
 
 export interface ArgFill {
   readonly role: string;
@@ -154,7 +154,7 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
  * the nearest earlier actor), the noun a relative clause describes, or the subject of the verb
  * it is coordinated with ("lifted the ban ... and annulled the designation").
  */
-function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | undefined {
+function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owner?: Actor } | undefined {
   // "coincided with the Taliban freeing a hostage": a name right before a gerund is its subject,
   // whatever preposition governs the two.
   if (/ing$/.test(s.tokens[verb]?.norm ?? '')) {
@@ -197,6 +197,17 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string } | u
   const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t) => t.pos !== 'VERB' || /ing$/.test(t.text)));
   // The nearest is the one ending last; of two ending together, the longer: "Russia's embassy", not "Russia".
   const nearest = candidates.reduce<Actor | undefined>((best, a) => (best === undefined || a.end > best.end || (a.end === best.end && a.first < best.first) ? a : best), undefined);
+  // "Moscow's envoy called it ...": the subject is the person the possessed noun names, not its possessor.
+  if (nearest?.possessive) {
+    let k = nearest.end;
+    if (/^['’]s?$/.test(s.tokens[k]?.norm ?? '')) k++;
+    while (s.tokens[k]?.pos === 'ADJ') k++;
+    const head = s.tokens[k];
+    if (head && head.pos === 'NOUN' && (OFFICE_SET.has(head.lemma) || PERSON_NOUN_SET.has(head.lemma)) && k < verb) {
+      const person: Actor = { first: k, end: k + 1, start: head.start, stop: head.end, name: s.text.slice(nearest.start, head.end), head: head.lemma, type: 'person', possessive: false, byNationality: false, unnamed: true, owner: nearest };
+      return { actor: person, via: 'subject', owner: nearest };
+    }
+  }
   if (nearest && !(clause?.kind === 'relative' && clause.markerAt !== undefined && nearest.first < clause.markerAt)) return { actor: nearest, via: 'subject' };
   if (clause?.kind === 'relative' && clause.antecedent !== undefined && (clause.markerAt === undefined || clause.markerAt + 1 >= verb - 3)) {
     // The noun the clause describes is the one right before its marker (past a comma).
@@ -254,6 +265,7 @@ function objectOf(s: Sentence, verb: number): Actor | undefined {
 const GENERIC_HEAD_SET = new Set([...GENERIC_HEADS, 'leadership', 'rule', 'rulers', 'leaders', 'emirate']);
 
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+const OFFICE_SET = new Set(OFFICE_NOUNS);
 
 /** Another frame's noun right after a verb, as its object: "lifted [the prohibition] on Taliban activity". */
 function nounObjectOf(s: Sentence, verb: number): PhraseHit | undefined {
@@ -324,7 +336,13 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     const isPassive = passive(s.tokens, head);
     const subject = subjectOf(s, head);
     // A passive's subject is what the verb is done to: it fills that role or none.
-    if (subject) add(isPassive ? (roleFits(frame, objectRole, subject.actor) ? objectRole : undefined) : roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order, objectRole), subject.actor, subject.via);
+    if (subject) {
+      const role = isPassive ? (roleFits(frame, objectRole, subject.actor) ? objectRole : undefined) : roleFor(frame, frame.marks.subject ?? subjectRole, subject.actor, order, objectRole);
+      // "The Biden administration's envoys flew into Kabul": where a person cannot fill the role,
+      // the body acts through its people.
+      if (role === undefined && subject.owner && !isPassive) add(roleFor(frame, frame.marks.subject ?? subjectRole, subject.owner, order, objectRole), subject.owner, 'subject');
+      else add(role, subject.actor, subject.via);
+    }
     const object = objectOf(s, hit.end - 1);
     if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order, subjectRole), object, 'object');
     // "lifted the ban on the Taliban": a verb done to another frame's noun is done to that noun's

@@ -4,7 +4,7 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
@@ -60,6 +60,7 @@ const PRESENT_AUX = set(PRESENT_AUXILIARIES);
 const PAST_AUX = set(PAST_AUXILIARIES);
 const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
+const INVERTED = set(INVERTED_CONDITION_AUXILIARIES);
 /** "the prospect of", "plans for": an intention noun governing what follows. */
 const INTENTION_PHRASES = INTENTION_NOUNS.flatMap((n) => [`${n} of`, `${n} for`]);
 
@@ -253,6 +254,12 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   }
   if (mood === 'assert' && s.clauses.some((c, i) => c.kind === 'conditional' && !clauseWithin(s.clauses, clauseIndex, i)) && ownClause.some((t) => t.norm === 'would' || t.norm === 'could' || t.norm === 'might')) mood = 'hypothesis';
   if (mood === 'assert' && /^(what|who|whom|whose|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|will|would|could|can|should|may|might)$/i.test(tokens[0]?.norm ?? '') && /\?/.test(lastText)) mood = 'question';
+  // "Had Moscow closed its embassy in 2021, ... would have been": a condition by inversion.
+  const first = tokens.find((t) => t.pos !== 'PUNCT' && !/^\d+$/.test(t.text));
+  const afterFirst = first ? tokens[tokens.indexOf(first) + 1] : undefined;
+  if (mood === 'assert' && first && INVERTED.has(first.norm) && (first.pos === 'AUX' || first.pos === 'VERB') && afterFirst && ['PROPN', 'PRON', 'NOUN', 'DET'].includes(afterFirst.pos) && tokens.some((t) => t.text === ',')) mood = 'condition';
+  // "True or false: Moscow shut its embassy."
+  if (mood === 'assert' && hasPhrase(s.text.slice(0, 40).split(':')[0] ?? '', QUESTION_LABELS) && /:/.test(s.text.slice(0, 40))) mood = 'question';
   // "Track any follow-on agreements": a sentence that opens with a bare verb tells the reader what to do.
   const opener = tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && !/^\d+$/.test(t.text));
   if (mood === 'assert' && opener && opener.pos === 'VERB' && opener.norm === opener.lemma && tokens.indexOf(opener) <= 1 && !/ed$|ing$/.test(opener.norm)) mood = 'directive';

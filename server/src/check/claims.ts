@@ -20,6 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
+import { MENTIONING_PREPOSITIONS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -171,6 +172,8 @@ function near(s: Sentence, a: number, b: number): boolean {
 
 /** How an actor in the sentence compares with the ids the fact base has for a role. */
 function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {
+  // "Moscow's envoy": against a person the base names, an unnamed person; against a body, its owner.
+  if (actor.owner !== undefined) return expected.some((e) => index.entity(e)?.type === 'person') ? 'unknown' : compareActor(index, actor.owner, expected);
   const id = actor.entity?.id;
   if (id !== undefined) {
     if (expected.some((e) => e === id || index.within(id, e) || index.within(e, id))) return 'match';
@@ -340,7 +343,7 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     if (instance.event !== undefined && fill.actor.entity?.id === instance.event.id) continue;
     // A person described, not named: a word of this event's ("the envoy" it accredited), or, in a
     // role that identifies the event, someone else ("recognised the diplomat" is no recognition of the Taliban).
-    if (fill.actor.unnamed === true) {
+    if (fill.actor.unnamed === true && fill.actor.owner === undefined) {
       const described = s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.instance === instance && p.first <= fill.actor.first && fill.actor.first < p.end);
       if (described) matched.add(fill.role);
       else if (!named && !instance.details.includes(fill.role)) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
@@ -787,6 +790,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 }
 
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
+const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 
 /** Whether the sentence has one of the phrases, each word matched by its lemma or as written. */
@@ -828,12 +832,19 @@ function narrationTime(next: string | undefined): DateRange | undefined {
 }
 
 /** A noun presented as real: definite or possessed, or the object of a verb that does it ("granted recognition"). */
+/** Whether the noun phrase ending at the trigger is governed by "of", "from", "than" and the like. */
+function afterMentioningPreposition(s: Sentence, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(s.tokens[k]?.pos ?? '')) k--;
+  return MENTIONING.has(s.tokens[k]?.norm ?? '');
+}
+
 function presentedAsReal(s: Sentence, trigger: PhraseHit): boolean {
   if (definiteNounPhrase(s, trigger) || s.actors.some((a) => a.possessive && a.end <= trigger.first && a.end >= trigger.first - 4)) {
     // "the start of the recognition": a noun after "of" describes the noun before it.
     let k = trigger.first - 1;
     while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'PART'].includes(s.tokens[k]?.pos ?? '')) k--;
-    return !(s.tokens[k]?.norm === 'of' || s.tokens[k]?.norm === 'for');
+    return !MENTIONING.has(s.tokens[k]?.norm ?? '');
   }
   let k = trigger.first - 1;
   while (k >= 0 && ['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN'].includes(s.tokens[k]?.pos ?? '') && !s.actors.some((a) => a.first <= k && k < a.end && a.possessive)) k--;
@@ -1070,7 +1081,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // "The Constitutional Court's decision", "the Constitutional Court decision": a definite noun
     // whose possessor or modifier names who did it, of an event the paragraph has just been
     // speaking of, is that event, and who it names is compared with who did it.
-    const described = nounTrigger && !definite && o.args.some((f) => f.via === 'possessor' || f.via === 'compound') && definiteNounPhrase(s, o.hit);
+    // (Not a noun only mentioned: "a different measure from Russia's domestic list".)
+    const described = nounTrigger && !definite && o.args.some((f) => f.via === 'possessor' || f.via === 'compound') && definiteNounPhrase(s, o.hit) && !afterMentioningPreposition(s, o.hit.first);
     // An event this sentence names as its point of reference is not the one it goes on to
     // describe: "Its best-known strike before Crocus was the bombing at Kabul airport".
     const referred = (i: Instance) => i.frame.id === o.frameId && !occurrences.some((x) => x.reference && x.named?.id === i.id);
@@ -1279,7 +1291,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const at = fill.actor.first;
       const assertion = assertionAt(s, at, options.setting);
       claimedActorFacts.add(fact.id);
-      claims.push({ fact, instance: m.instance, kind: 'actor', start: fill.actor.start, end: fill.actor.stop, verdict: conflict ? 'differs' : 'agrees', sure, assertion, actor: fill.actor, extent: extentOf(s, m, fill.actor.start, fill.actor.stop) });
+      // "the Biden administration's envoys": the words compared are the owner's.
+      const said = fill.actor.owner ?? fill.actor;
+      claims.push({ fact, instance: m.instance, kind: 'actor', start: said.start, end: said.stop, verdict: conflict ? 'differs' : 'agrees', sure, assertion, actor: said, extent: extentOf(s, m, Math.min(said.start, fill.actor.start), Math.max(said.stop, fill.actor.stop)) });
     }
   }
 

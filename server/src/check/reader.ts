@@ -50,6 +50,8 @@ export interface Actor extends Span {
   readonly unnamed?: boolean;
   /** Named by its kind and its owner, not by a name: "Russia's business centre". */
   readonly described?: boolean;
+  /** For a person named by office and owner ("Moscow's envoy"): the owner, who acts through them. */
+  readonly owner?: Actor;
   /** Written with a possessive ("Moscow's", "ISK's"). */
   readonly possessive: boolean;
   /** The entity is named by a demonym or nationality ("Russian officials", "American hostage"). */
@@ -252,6 +254,11 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   const frameOf = (h: PhraseHit) => ('frame' in h.phrase ? h.phrase.frame : undefined);
   const otherFramesNoun = (h: PhraseHit) => byLemmaOnly.has(h) && h.phrase.kind === 'trigger' && tokens[h.first]?.pos === 'NOUN'
     && allHits.some((o) => o !== h && !byLemmaOnly.has(o) && o.phrase.kind === 'trigger' && frameOf(o) !== frameOf(h) && o.first <= h.first && h.end <= o.end);
+  // "struck down the designation": a verb of one frame ("struck", an attack) with a particle that
+  // makes a phrasal verb of another ("strike down", a ruling) is that phrasal verb.
+  // (Only a verb with its particle: a phrasal verb means something else than its verb alone.)
+  const insideLongerTrigger = (h: PhraseHit) => h.phrase.kind === 'trigger' && allHits.some((o) => o.phrase.kind === 'trigger' && frameOf(o) !== frameOf(h) && o.first === h.first && h.end < o.end
+    && tokens[o.first]?.pos === 'VERB' && tokens.slice(h.end, o.end).every((t) => PARTICLES.has(t.norm)));
   const inIdiom = (h: PhraseHit) => (h.phrase.kind === 'trigger' || h.phrase.kind === 'agent-verb') && idiomAt.has(h.first);
   const notVerb = (h: PhraseHit) => {
     const pos = tokens[h.first]?.pos ?? '';
@@ -263,7 +270,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
     text,
     tokens,
     actors,
-    phrases: onePerPhrase(allHits.filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h) && !otherFramesNoun(h))).sort((a, b) => a.first - b.first),
+    phrases: onePerPhrase(allHits.filter((h) => !insideName(h) && !notVerb(h) && !inIdiom(h) && !otherFramesNoun(h) && !insideLongerTrigger(h))).sort((a, b) => a.first - b.first),
     values,
     clauses,
     clauseOf,

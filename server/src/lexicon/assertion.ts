@@ -7,6 +7,12 @@
 /** Lemmas that open a conditional or concessive clause: "If Moscow recognised the Taliban, ...". */
 export const CONDITIONAL_MARKERS: readonly string[] = ['if', 'unless', 'whether', 'suppose', 'supposing', 'provided', 'assuming', 'lest', 'once'];
 
+/** Auxiliaries that open a condition by inversion: "Had Moscow closed its embassy, ...", "Were Russia to recognise ...". */
+export const INVERTED_CONDITION_AUXILIARIES: readonly string[] = ['had', 'were', 'should'];
+
+/** Labels that make what follows a question put to the reader: "True or false: Moscow shut its embassy." */
+export const QUESTION_LABELS: readonly string[] = ['true or false', 'fact or fiction', 'fact or myth', 'myth or fact', 'true or not'];
+
 /** Modal auxiliaries and adverbs: the clause speaks of a possibility, not a fact. */
 export const MODAL_WORDS: readonly string[] = [
   'may', 'might', 'could', 'would', 'should', 'must', 'shall', 'can', 'will',

@@ -9,3 +9,9 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'we', 'you', 'they', 'h
  * list", "carried it out", "handed the ruling down".
  */
 export const VERB_PARTICLES: readonly string[] = ['off', 'down', 'out', 'up', 'away', 'back', 'over'];
+
+/**
+ * Prepositions after which a status noun is only mentioned, not presented as holding: "the start
+ * of the recognition", "calls for recognition", "a different measure from Russia's list".
+ */
+export const MENTIONING_PREPOSITIONS: readonly string[] = ['of', 'for', 'from', 'than', 'like', 'unlike'];

@@ -135,6 +135,20 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
   // A subject pronoun continues the subject before it, not the object: "The Taliban has governed
   // Afghanistan since it took Kabul".
   const pronoun = s.tokens[at];
+  // "the Taliban, who have served as the government since they seized Kabul": a pronoun inside a
+  // relative clause (or a clause within it) stands for the noun the clause describes.
+  // (Only from a clause of its own within it: "..., which X designates ..., and they give cover"
+  // starts a new clause the segmenter left inside the relative one.)
+  if (pronoun !== undefined && /^(it|they|he|she)$/.test(pronoun.norm) && s.clauses[s.clauseOf[at] ?? 0]?.kind === 'subordinate') {
+    for (let c: number | undefined = s.clauses[s.clauseOf[at] ?? 0]?.parent, depth = 0; c !== undefined && depth < 6; c = s.clauses[c]?.parent, depth++) {
+      const clause = s.clauses[c];
+      if (clause?.kind !== 'relative' || clause.antecedent === undefined || (clause.marker !== 'who' && clause.marker !== 'which')) continue;
+      if (clause.markerAt !== undefined && clause.markerAt + 1 === at) break;
+      const described = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && (clause.antecedent ?? -1) < a.end && a.entity?.type !== 'event' && a.type !== 'place');
+      if (described) return described;
+      break;
+    }
+  }
   if (pronoun !== undefined && /^(it|they|he|she)$/.test(pronoun.norm)) {
     const subjects = earlier.filter((a) => !a.possessive && !['VERB', 'ADP', 'SCONJ'].includes(s.tokens[a.first - 1]?.pos ?? '') && !(s.tokens[a.first - 1]?.pos === 'DET' && ['VERB', 'ADP'].includes(s.tokens[a.first - 2]?.pos ?? '')));
     // A pronoun that opens a main clause continues a main clause's subject, not one of a clause

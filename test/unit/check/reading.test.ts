@@ -33,6 +33,17 @@ describe('reading a sentence', () => {
     assert.ok(roles('China is best-placed to mine them.').some((r) => r.startsWith('competition best-placed:')), roles('China is best-placed to mine them.').join('; '));
   });
 
+  it('reads a pronoun in a clause within a relative clause as the noun the relative clause describes', () => {
+    const r = roles('ISKP has spent years trying to undermine the Taliban, who have governed Afghanistan since they seized Kabul in 2021.');
+    assert.ok(r.some((x) => x.startsWith('takeover seized:') && x.includes('agent=Taliban')), r.join('; '));
+    // FIXME: "..., which Washington designates ..., and they give cover": the clause after ", and"
+    // is left inside the relative one, and "they" is read as its subject, Washington, not the
+    // Taliban. Today's reading, asserted so that a change is seen; the relative-clause rule above
+    // does not apply to it (the pronoun is not in a clause of its own within the relative clause).
+    const t = roles('The Taliban host al-Qaeda, which Washington designates as a terrorist group, and they give cover to the TTP.');
+    assert.ok(t.some((x) => x.startsWith('support give cover:') && x.includes('agent=Washington')), t.join('; '));
+  });
+
   it('keeps a noun trigger whose lemma is also a verb trigger of the same frame ("backing", "back")', () => {
     assert.ok(roles('The Taliban still give active backing to al-Qaeda.').some((r) => r.startsWith('support backing:')));
   });

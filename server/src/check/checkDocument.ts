@@ -88,8 +88,10 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
           quoted: block.kind === 'blockquote',
           ...(next && { next: block.text.slice(next.start, next.end) }),
         };
-        const rowDate = labelDateOf(sentenceText, s.values, block.kind === 'table-row');
-        const result = claimsOf(s, index, { asOf, setting, tableRow: block.kind === 'table-row', ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }) });
+        // A row read whole (its cells as clauses), not a sentence of a cell that holds several.
+        const wholeRow = block.kind === 'table-row' && sentence.start === 0 && sentence.end === block.text.length;
+        const rowDate = labelDateOf(sentenceText, s.values, wholeRow);
+        const result = claimsOf(s, index, { asOf, setting, tableRow: wholeRow, ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }) });
         discourse = result.discourse;
         options.onSentence?.({ text: sentenceText, offset: sourceRange(block, sentence.start, sentence.end).start, sentence: result.sentence, claims: result.claims });
         const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
@@ -131,7 +133,23 @@ function isSupported(claim: Claim): boolean {
 
 /** A table row is read as one sentence whose cells are clauses; every other block sentence by sentence. */
 function sentencesOf(block: ProseBlock): SentenceSpan[] {
-  if (block.kind === 'table-row') return [{ start: 0, end: block.text.length }];
+  if (block.kind === 'table-row') {
+    // A row is one sentence whose cells are clauses, unless a cell holds sentences of its own
+    // ("| R5 | ... in 2022. Moscow and Kabul have signed final trade agreements. | Medium |"):
+    // then each cell is read sentence by sentence.
+    const cells: SentenceSpan[] = [];
+    let from = 0;
+    for (;;) {
+      const bar = block.text.indexOf(' | ', from);
+      const end = bar < 0 ? block.text.length : bar;
+      cells.push({ start: from, end });
+      if (bar < 0) break;
+      from = bar + 3;
+    }
+    const split = cells.map((c) => splitSentences(block.text.slice(c.start, c.end)).map((x) => ({ start: c.start + x.start, end: c.start + x.end })));
+    if (!split.some((x) => x.length > 1)) return [{ start: 0, end: block.text.length }];
+    return split.flat();
+  }
   return splitSentences(block.text);
 }
 

@@ -1108,7 +1108,11 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   // the sentence says took part is compared.
   const sureEvents = new Set(matches.filter((x) => x.instance.event !== undefined && (x.named || x.distinguished || identified(x, '').sure)).map((x) => x.instance.event?.id));
   for (const o of occurrences) {
-    if (o.hit.phrase.kind !== 'trigger' || matches.some((m) => m.occurrence === o)) continue;
+    if (o.hit.phrase.kind !== 'trigger' || sureEvents.size === 0 || matches.some((m) => m.occurrence === o)) continue;
+    // Only frames with a role for an occasion (not the cue frames of a large base, whose many
+    // instances would be walked for every occurrence).
+    const frameRoles = o.hit.phrase.frame.roles;
+    if (!Object.values(frameRoles).some((types) => types.every((t) => t === 'event'))) continue;
     for (const instance of index.instancesOf(o.frameId)) {
       const tied = Object.entries(instance.args).some(([role, ids]) => instance.frame.roles[role]?.every((t) => t === 'event') === true && ids.some((id) => sureEvents.has(id)));
       if (!tied) continue;

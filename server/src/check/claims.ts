@@ -1103,6 +1103,27 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     }
     matches.push(...found);
   }
+  // "The attack, in March 2024, was carried out by IS-K, and it was the deadliest on Russian soil
+  // since 2002": "it" opening a later main clause, before a verb of being or happening, is the
+  // event an earlier clause identified.
+  for (let c = 1; c < s.clauses.length; c++) {
+    const clause = s.clauses[c];
+    if (!clause || clause.kind !== 'main') continue;
+    let k = clause.first;
+    if (s.tokens[k]?.norm === 'and' || s.tokens[k]?.norm === 'but') k++;
+    const pronoun = s.tokens[k];
+    const verb = s.tokens[k + 1];
+    if (pronoun?.norm !== 'it' || verb === undefined || !LIGHT.has(verb.lemma)) continue;
+    if (s.phrases.some((p) => isTrigger(p.phrase) && s.clauseOf[p.first] === c)) continue;
+    const earlier = matches.filter((m) => m.instance.event !== undefined && (s.clauseOf[m.occurrence.at] ?? 0) < c && s.clauses[s.clauseOf[m.occurrence.at] ?? 0]?.kind === 'main' && (m.named || m.distinguished || identified(m, '').sure));
+    const instances = [...new Set(earlier.map((m) => m.instance))];
+    if (instances.length !== 1) continue;
+    const instance = instances[0] as Instance;
+    const hit: PhraseHit = { first: k, end: k + 1, start: pronoun.start, stop: pronoun.end, phrase: { kind: 'trigger', frame: instance.frame } };
+    const o: Occurrence = { frameId: instance.frame.id, hit, at: k + 1, args: [], named: instance, continued: true };
+    const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+    if (m) matches.push(m);
+  }
   // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
   // officials visited Kabul ...; a British hostage was freed"): matched by that occasion, so who
   // the sentence says took part is compared.

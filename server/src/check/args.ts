@@ -16,6 +16,7 @@ import type { Token } from '../nlp/tokens';
 import type { FramePhrase } from './factIndex';
 import type { Actor, PhraseHit, Sentence } from './reader';
 import { AGENT_NOUNS, GENERIC_HEADS, OFFICE_NOUNS, PERSON_NOUNS } from '../lexicon/actors';
+import { ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
 
 export interface ArgFill {
   readonly role: string;
@@ -24,13 +25,10 @@ export interface ArgFill {
   readonly via: string;
 }
 
-/** Verbs that carry a noun's frame without adding one of their own: "grant recognition", "keep an embassy". */
-const SUPPORT_VERBS = new Set(['grant', 'take', 'extend', 'give', 'keep', 'make', 'sign', 'impose', 'announce', 'launch', 'hold', 'provide', 'offer', 'conduct', 'maintain', 'have', 'accord', 'receive', 'accept', 'open', 'close', 'shut', 'lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'issue', 'put', 'place', 'publish', 'run', 'produce', 'carry', 'perpetrate', 'stage', 'mount', 'commit', 'claim', 'reach', 'conclude', 'strike', 'seal', 'ink', 'pursue', 'begin', 'start', 'deepen', 'expand', 'step', 'establish', 'build', 'forge', 'leave', 'withdraw', 'pull', 'shutter', 'operate', 'retain', 'preserve', 'continue', 'remain', 'stay', 'become', 'be', 'serve', 'act', 'name', 'appoint', 'call', 'label', 'designate', 'list', 'ban', 'outlaw', 'declare', 'brand', 'consider', 'see', 'view', 'treat', 'regard']);
-/** Verbs with two objects, the first the one who receives: "grant the Taliban recognition". */
-const GIVING_VERBS = new Set(['grant', 'give', 'offer', 'extend', 'accord', 'award', 'deny', 'refuse', 'hand', 'send', 'lend', 'promise', 'afford']);
-/** Support verbs that end what their noun names; their subject did not do what the noun names. */
-const ENDING_VERBS = new Set(['lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'cancel', 'overturn', 'strike', 'rescind', 'repeal', 'abolish', 'quash', 'void']);
-const COPULAS = new Set(['be', 'remain', 'become', 'serve', 'act', 'stay', 'continue']);
+const SUPPORT_VERBS = new Set(SUPPORT_VERB_WORDS);
+const GIVING_VERBS = new Set(GIVING_VERB_WORDS);
+const ENDING_VERBS = new Set(ENDING_VERB_WORDS);
+const COPULAS = new Set(LINKING_VERBS);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
 function headOf(s: Sentence, hit: PhraseHit): number {

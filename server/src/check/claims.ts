@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
-import { MENTIONING_PREPOSITIONS } from '../lexicon/grammar';
+import { DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -516,8 +516,7 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   return { sure: others >= Math.min(2, Math.max(1, roles)), likely: others >= 1 };
 }
 
-/** Nouns that refer back to a group or a state named before: "the group", "the movement". */
-const GROUP_NOUNS = new Set(['group', 'movement', 'organisation', 'organization', 'militants', 'insurgents', 'regime', 'country', 'state', 'government', 'administration', 'authorities', 'emirate']);
+const GROUP_NOUNS = new Set(GROUP_NOUN_WORDS);
 
 /**
  * A sentence's pronouns and "the group"-style nouns, standing for what the previous sentence
@@ -854,10 +853,9 @@ function presentedAsReal(s: Sentence, trigger: PhraseHit): boolean {
   return verb !== undefined && verb.pos === 'VERB' && DOING_VERBS.has(verb.lemma);
 }
 
-/** Verbs that do what their object noun names: "grant recognition", "impose a ban", "sign an agreement". */
-const DOING_VERBS = new Set(['grant', 'extend', 'accord', 'give', 'confer', 'offer', 'impose', 'introduce', 'sign', 'conclude', 'reach', 'strike', 'seal', 'ink', 'open', 'keep', 'maintain', 'establish', 'issue', 'adopt', 'enact', 'announce', 'carry', 'launch', 'receive', 'win', 'gain', 'obtain', 'secure', 'get', 'enjoy', 'have', 'hold', 'retain']);
+const DOING_VERBS = new Set(DOING_VERB_WORDS);
 
-const COPULA_VERBS = new Set(['be', 'remain', 'stay', 'keep', 'become', 'seem', 'look']);
+const COPULA_VERBS = new Set(PREDICATE_VERBS);
 
 /** A polarity word that is the clause's verb ("annulled", "closed") governs the whole clause. */
 function isVerbal(s: Sentence, p: PhraseHit): boolean {

@@ -15,3 +15,24 @@ export const VERB_PARTICLES: readonly string[] = ['off', 'down', 'out', 'up', 'a
  * of the recognition", "calls for recognition", "a different measure from Russia's list".
  */
 export const MENTIONING_PREPOSITIONS: readonly string[] = ['of', 'for', 'from', 'than', 'like', 'unlike'];
+
+/** Verbs that carry a noun's frame without adding one of their own: "grant recognition", "keep an embassy". */
+export const SUPPORT_VERBS: readonly string[] = ['grant', 'take', 'extend', 'give', 'keep', 'make', 'sign', 'impose', 'announce', 'launch', 'hold', 'provide', 'offer', 'conduct', 'maintain', 'have', 'accord', 'receive', 'accept', 'open', 'close', 'shut', 'lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'issue', 'put', 'place', 'publish', 'run', 'produce', 'carry', 'perpetrate', 'stage', 'mount', 'commit', 'claim', 'reach', 'conclude', 'strike', 'seal', 'ink', 'pursue', 'begin', 'start', 'deepen', 'expand', 'step', 'establish', 'build', 'forge', 'leave', 'withdraw', 'pull', 'shutter', 'operate', 'retain', 'preserve', 'continue', 'remain', 'stay', 'become', 'be', 'serve', 'act', 'name', 'appoint', 'call', 'label', 'designate', 'list', 'ban', 'outlaw', 'declare', 'brand', 'consider', 'see', 'view', 'treat', 'regard'];
+
+/** Verbs with two objects, the first the one who receives: "grant the Taliban recognition". */
+export const GIVING_VERBS: readonly string[] = ['grant', 'give', 'offer', 'extend', 'accord', 'award', 'deny', 'refuse', 'hand', 'send', 'lend', 'promise', 'afford'];
+
+/** Support verbs that end what their noun names; their subject did not do what the noun names. */
+export const ENDING_VERBS: readonly string[] = ['lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'cancel', 'overturn', 'strike', 'rescind', 'repeal', 'abolish', 'quash', 'void'];
+
+/** Verbs that link a subject to a noun that says what it is or does: "Kabulov is the envoy", "served as envoy". */
+export const LINKING_VERBS: readonly string[] = ['be', 'remain', 'become', 'serve', 'act', 'stay', 'continue'];
+
+/** Nouns that refer back to a group or a state named before: "the group", "the movement". */
+export const GROUP_NOUNS: readonly string[] = ['group', 'movement', 'organisation', 'organization', 'militants', 'insurgents', 'regime', 'country', 'state', 'government', 'administration', 'authorities', 'emirate'];
+
+/** Verbs that do what their object noun names: "grant recognition", "impose a ban", "sign an agreement". */
+export const DOING_VERBS: readonly string[] = ['grant', 'extend', 'accord', 'give', 'confer', 'offer', 'impose', 'introduce', 'sign', 'conclude', 'reach', 'strike', 'seal', 'ink', 'open', 'keep', 'maintain', 'establish', 'issue', 'adopt', 'enact', 'announce', 'carry', 'launch', 'receive', 'win', 'gain', 'obtain', 'secure', 'get', 'enjoy', 'have', 'hold', 'retain'];
+
+/** Verbs whose complement describes their subject's state: "the agreements are final", "kept its embassy open". */
+export const PREDICATE_VERBS: readonly string[] = ['be', 'remain', 'stay', 'keep', 'become', 'seem', 'look'];

@@ -14,6 +14,7 @@
 import type { EntityType, Frame } from '../factbase/model';
 import type { Token } from '../nlp/tokens';
 import type { FramePhrase } from './factIndex';
+import { antecedentActor } from './reader';
 import type { Actor, PhraseHit, Sentence } from './reader';
 import { AGENT_NOUNS, GENERIC_HEADS, OFFICE_NOUNS, PERSON_NOUNS } from '../lexicon/actors';
 import { ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
@@ -142,7 +143,7 @@ function antecedentOf(s: Sentence, at: number): Actor | undefined {
       const clause = s.clauses[c];
       if (clause?.kind !== 'relative' || clause.antecedent === undefined || (clause.marker !== 'who' && clause.marker !== 'which')) continue;
       if (clause.markerAt !== undefined && clause.markerAt + 1 === at) break;
-      const described = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && (clause.antecedent ?? -1) < a.end && a.entity?.type !== 'event' && a.type !== 'place');
+      const described = antecedentActor(s.actors, clause, (a) => a.entity?.type !== 'event' && a.type !== 'place');
       if (described) return described;
       break;
     }
@@ -223,7 +224,7 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
   if (nearest && !(clause?.kind === 'relative' && clause.markerAt !== undefined && nearest.first < clause.markerAt)) return { actor: nearest, via: 'subject' };
   if (clause?.kind === 'relative' && clause.antecedent !== undefined && (clause.markerAt === undefined || clause.markerAt + 1 >= verb - 3)) {
     // The noun the clause describes is the one right before its marker (past a comma).
-    let ante = s.actors.find((a) => a.first <= (clause.antecedent ?? -1) && a.end > (clause.antecedent ?? -1));
+    let ante = antecedentActor(s.actors, clause);
     // "Sergei Lavrov, the Kremlin's envoy for Afghanistan, who said": "who" is a person, not the
     // place that ends the apposition before it.
     if (clause.marker === 'who' && ante && (ante.type === 'state' || ante.type === 'place' || ante.type === 'event')) {
@@ -419,7 +420,7 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
         // its own is about its noun as the verb's object.
         const own = s.clauses[s.clauseOf[k] ?? 0];
         const relativeObject = !asPassive && own?.kind === 'relative' && own.markerAt !== undefined && subject !== undefined && subject.via !== 'relative' && subject.actor.first > own.markerAt
-          ? s.actors.find((a) => a.first <= (own.antecedent ?? -1) && (own.antecedent ?? -1) < a.end)
+          ? antecedentActor(s.actors, own)
           : undefined;
         const object = objectOf(s, k) ?? relativeObject;
         if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order, subjectRole), object, 'as-object');

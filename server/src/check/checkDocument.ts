@@ -7,7 +7,7 @@
  * sentence that did; other prose costs a word split and one index probe per word.
  */
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdown, sourceRange } from '../markdown/document';
+import { CELL_SEPARATOR, parseMarkdown, sourceRange } from '../markdown/document';
 import type { MarkdownDocument, ProseBlock } from '../markdown/document';
 import { splitSentences } from '../text/sentences';
 import type { SentenceSpan } from '../text/sentences';
@@ -140,11 +140,11 @@ function sentencesOf(block: ProseBlock): SentenceSpan[] {
     const cells: SentenceSpan[] = [];
     let from = 0;
     for (;;) {
-      const bar = block.text.indexOf(' | ', from);
+      const bar = block.text.indexOf(CELL_SEPARATOR, from);
       const end = bar < 0 ? block.text.length : bar;
       cells.push({ start: from, end });
       if (bar < 0) break;
-      from = bar + 3;
+      from = bar + CELL_SEPARATOR.length;
     }
     const split = cells.map((c) => splitSentences(block.text.slice(c.start, c.end)).map((x) => ({ start: c.start + x.start, end: c.start + x.end })));
     if (!split.some((x) => x.length > 1)) return [{ start: 0, end: block.text.length }];
@@ -158,7 +158,7 @@ function sentencesOf(block: ProseBlock): SentenceSpan[] {
  * or a date before a colon ("By 2010: Russia had opened ..."). It is the time of the rest.
  */
 function labelDateOf(text: string, values: readonly ValueMention[], row: boolean): ValueMention | undefined {
-  const label = row ? (text.split(' | ')[0] ?? '') : (/^[^:]{1,40}:/.exec(text)?.[0] ?? '');
+  const label = row ? (text.split(CELL_SEPARATOR)[0] ?? '') : (/^[^:]{1,40}:/.exec(text)?.[0] ?? '');
   if (label === '') return undefined;
   const v = values.find((x) => x.start < label.length);
   if (!v || (v.kind !== 'date' && v.kind !== 'relative')) return undefined;

@@ -455,6 +455,16 @@ function presentActor(s: Sentence, m: Match, role: string, index: FactIndex): Ar
 }
 
 /** Whether the match identifies its instance without the role under test. */
+/** A match the sentence singles out for sure: by name, by a distinguishing word, or by its roles. */
+function identifiedForSure(m: Match): boolean {
+  return m.named || m.distinguished || identified(m, '').sure;
+}
+
+/** A role that only an event fills: an occasion ("the release that came with the visit"). */
+function occasionRole(frame: Instance['frame'], role: string): boolean {
+  return frame.roles[role]?.every((t) => t === 'event') === true;
+}
+
 /** identified(), worked out once per match and role: the ranking asks again and again. */
 const identifiedCache = new WeakMap<Match, Map<string, { sure: boolean; likely: boolean }>>();
 function identified(m: Match, without: string): { sure: boolean; likely: boolean } {
@@ -501,7 +511,7 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
   // "The visit coincided with the release of a British hostage": an act tied to an occasion the
   // sentence identifies is the one act of its kind the base holds for that occasion.
   // (A role matched by an event: not a place that might also be one, "a raid on a Russian hospital".)
-  const byEvent = (r: string) => m.fills.get(r)?.actor.entity?.type === 'event' || (!m.fills.has(r) && m.instance.frame.roles[r]?.every((t) => t === 'event') === true);
+  const byEvent = (r: string) => m.fills.get(r)?.actor.entity?.type === 'event' || (!m.fills.has(r) && occasionRole(m.instance.frame, r));
   if ([...m.matched].some((r) => r !== without && byEvent(r))) return { sure: true, likely: true };
   // "the court's decision" or "last month's ruling", when the base knows one ruling, with a role
   // the sentence gets right and none it gets wrong.
@@ -776,7 +786,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   if (onlyTheNoun && !m.occurrence.continued && m.occurrence.named === undefined) {
     const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
     const words = s.tokens.slice(clause?.first ?? 0, clause?.end ?? s.tokens.length);
-    if (words.some((_, i) => NOT_REAL.some((p) => p.every((w, k) => words[i + k]?.norm === w || words[i + k]?.lemma === w)))) return 'not-holds';
+    if (hasLemmaPhrase(words, NOT_REAL)) return 'not-holds';
     if (!presentedAsReal(s, trigger)) return undefined;
   }
   // A negation of the whole clause ("has not recognised") denies what its words say.
@@ -792,9 +802,9 @@ const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 
-/** Whether the sentence has one of the phrases, each word matched by its lemma or as written. */
-function hasLemmaPhrase(s: Sentence, phrases: readonly (readonly string[])[]): boolean {
-  return s.tokens.some((_, i) => phrases.some((p) => p.every((w, k) => s.tokens[i + k]?.lemma === w || s.tokens[i + k]?.norm === w)));
+/** Whether the words hold one of the phrases, each word matched by its lemma or as written. */
+function hasLemmaPhrase(words: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k]?.lemma === w || words[i + k]?.norm === w)));
 }
 
 const WHEN_MARKERS = new Set(WHEN_CLAUSE_MARKERS);
@@ -812,7 +822,7 @@ function whenClauseTime(s: Sentence, at: number, timeOf: (eventId: string) => Da
     if (date?.kind === 'date' && date.date.kind === 'range') return date.date;
     // The event named there, or told there by its own words ("when Kabul fell").
     const event = s.actors.find((a) => a.entity?.type === 'event' && s.clauseOf[a.first] === c)?.entity
-      ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && (x.named || x.distinguished || identified(x, '').sure))?.instance.event;
+      ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && identifiedForSure(x))?.instance.event;
     const known = event ? timeOf(event.id) : undefined;
     if (known?.kind === 'range') return known;
   }
@@ -830,20 +840,21 @@ function narrationTime(next: string | undefined): DateRange | undefined {
   return first?.kind === 'date' && first.start === offset && first.date.kind === 'range' && !first.qualifier ? first.date : undefined;
 }
 
-/** A noun presented as real: definite or possessed, or the object of a verb that does it ("granted recognition"). */
-/** Whether the noun phrase ending at the trigger is governed by "of", "from", "than" and the like. */
-function afterMentioningPreposition(s: Sentence, first: number): boolean {
+/**
+ * Whether the noun phrase before `first` (past words of the given parts of speech) is governed by
+ * "of", "from", "than" and the like: a noun there is only mentioned.
+ */
+function afterMentioningPreposition(s: Sentence, first: number, phrasePos: readonly string[] = ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN']): boolean {
   let k = first - 1;
-  while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'PART', 'NOUN'].includes(s.tokens[k]?.pos ?? '')) k--;
+  while (k >= 0 && phrasePos.includes(s.tokens[k]?.pos ?? '')) k--;
   return MENTIONING.has(s.tokens[k]?.norm ?? '');
 }
 
+/** A noun presented as real: definite or possessed, or the object of a verb that does it ("granted recognition"). */
 function presentedAsReal(s: Sentence, trigger: PhraseHit): boolean {
   if (definiteNounPhrase(s, trigger) || s.actors.some((a) => a.possessive && a.end <= trigger.first && a.end >= trigger.first - 4)) {
     // "the start of the recognition": a noun after "of" describes the noun before it.
-    let k = trigger.first - 1;
-    while (k >= 0 && ['DET', 'ADJ', 'PROPN', 'PART'].includes(s.tokens[k]?.pos ?? '')) k--;
-    return !MENTIONING.has(s.tokens[k]?.norm ?? '');
+    return !afterMentioningPreposition(s, trigger.first, ['DET', 'ADJ', 'PROPN', 'PART']);
   }
   let k = trigger.first - 1;
   while (k >= 0 && ['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN'].includes(s.tokens[k]?.pos ?? '') && !s.actors.some((a) => a.first <= k && k < a.end && a.possessive)) k--;
@@ -1022,7 +1033,7 @@ function farFrom(mention: ValueMention, fact: Fact): boolean {
 function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
   const phrase = anchorPhraseAt(s, at);
   if (!phrase || 'event' in phrase) return phrase?.event;
-  const here = matches.find((m) => m.instance.frame === phrase.frame && m.instance.event && (m.named || m.distinguished || identified(m, '').sure));
+  const here = matches.find((m) => m.instance.frame === phrase.frame && m.instance.event && identifiedForSure(m));
   return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === phrase.frame && i.event)?.event?.id;
 }
 
@@ -1113,7 +1124,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const verb = s.tokens[k + 1];
     if (pronoun?.norm !== 'it' || verb === undefined || !LIGHT.has(verb.lemma)) continue;
     if (s.phrases.some((p) => isTrigger(p.phrase) && s.clauseOf[p.first] === c)) continue;
-    const earlier = matches.filter((m) => m.instance.event !== undefined && (s.clauseOf[m.occurrence.at] ?? 0) < c && s.clauses[s.clauseOf[m.occurrence.at] ?? 0]?.kind === 'main' && (m.named || m.distinguished || identified(m, '').sure));
+    const earlier = matches.filter((m) => m.instance.event !== undefined && (s.clauseOf[m.occurrence.at] ?? 0) < c && s.clauses[s.clauseOf[m.occurrence.at] ?? 0]?.kind === 'main' && identifiedForSure(m));
     const instances = [...new Set(earlier.map((m) => m.instance))];
     if (instances.length !== 1) continue;
     const instance = instances[0] as Instance;
@@ -1125,15 +1136,15 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
   // officials visited Kabul ...; a British hostage was freed"): matched by that occasion, so who
   // the sentence says took part is compared.
-  const sureEvents = new Set(matches.filter((x) => x.instance.event !== undefined && (x.named || x.distinguished || identified(x, '').sure)).map((x) => x.instance.event?.id));
+  const sureEvents = new Set(matches.filter((x) => x.instance.event !== undefined && identifiedForSure(x)).map((x) => x.instance.event?.id));
   for (const o of occurrences) {
     if (o.hit.phrase.kind !== 'trigger' || sureEvents.size === 0 || matches.some((m) => m.occurrence === o)) continue;
     // Only frames with a role for an occasion (not the cue frames of a large base, whose many
     // instances would be walked for every occurrence).
-    const frameRoles = o.hit.phrase.frame.roles;
-    if (!Object.values(frameRoles).some((types) => types.every((t) => t === 'event'))) continue;
+    const frame = o.hit.phrase.frame;
+    if (!Object.keys(frame.roles).some((role) => occasionRole(frame, role))) continue;
     for (const instance of index.instancesOf(o.frameId)) {
-      const tied = Object.entries(instance.args).some(([role, ids]) => instance.frame.roles[role]?.every((t) => t === 'event') === true && ids.some((id) => sureEvents.has(id)));
+      const tied = Object.entries(instance.args).some(([role, ids]) => occasionRole(instance.frame, role) && ids.some((id) => sureEvents.has(id)));
       if (!tied) continue;
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
       if (m && !m.named && m.matched.size === 0) matches.push(m);
@@ -1143,7 +1154,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   for (const m of matches) {
     for (const [role, ids] of Object.entries(m.instance.args)) {
       if (m.matched.has(role) || !m.instance.frame.roles[role]?.includes('event')) continue;
-      if (matches.some((x) => x !== m && x.instance.event !== undefined && ids.includes(x.instance.event.id) && (x.named || x.distinguished || identified(x, '').sure))) (m.matched as Set<string>).add(role);
+      if (matches.some((x) => x !== m && x.instance.event !== undefined && ids.includes(x.instance.event.id) && identifiedForSure(x))) (m.matched as Set<string>).add(role);
     }
   }
   const claims: Claim[] = [];
@@ -1190,7 +1201,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
             // April"); a state described at a time ("was still a banned organisation in 2019") is
             // judged at that time as a status claim.
             const polarity = statusPolarity(s, m, assertionAt(s, m.occurrence.at, options.setting));
-            const act = actAt(s, m) || hasLemmaPhrase(s, ORIGIN);
+            const act = actAt(s, m) || hasLemmaPhrase(s.tokens, ORIGIN);
             role = !act ? 'state' : polarity === 'ended' ? 'until' : polarity === 'holds' ? 'since' : 'state';
             // "the ban, imposed in 2003": a clause about the status's noun dates what its own verb does.
             const own = s.clauses[s.clauseOf[mt] ?? 0];
@@ -1391,7 +1402,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   }
 
   claims.push(...officeClaims(s, index, options, claims));
-  const sureMatches = matches.filter((m) => m.named || m.distinguished || identified(m, '').sure);
+  const sureMatches = matches.filter(identifiedForSure);
   const sureInstances = [...new Set(sureMatches.map((m) => m.instance))];
   // Figures in a sure frame's clause that no fact of its instance takes.
   const figures: { mention: ValueMention; instance: Instance }[] = [];

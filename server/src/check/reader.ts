@@ -116,6 +116,12 @@ export function tokenSpan(tokens: readonly Token[], start: number, stop: number)
   return { first, end, start, stop };
 }
 
+/** The actor over the noun a relative clause describes, of those `fits` accepts. */
+export function antecedentActor(actors: readonly Actor[], clause: Clause, fits: (a: Actor) => boolean = () => true): Actor | undefined {
+  const k = clause.antecedent ?? -1;
+  return actors.find((a) => a.first <= k && k < a.end && fits(a));
+}
+
 const PARTICLES = new Set(VERB_PARTICLES);
 /** What may stand between a phrasal verb and its particle: its object, "the group", "it", "Russia's ban". */
 const OBJECT_WORDS = new Set<Token['pos']>(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -234,7 +240,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
     // In a relative clause the subject may be the noun it describes: "Kazakhstan and Kyrgyzstan,
     // which dropped the movement from their own lists".
     const own = clauses[clauseOf[i] ?? 0];
-    const described = own?.kind === 'relative' && own.marker !== 'that' && own.antecedent !== undefined && tokens[(own.markerAt ?? -1) + 1]?.pos === 'VERB' ? actors.find((a) => a.first <= (own.antecedent ?? -1) && (own.antecedent ?? -1) < a.end && a.entity?.type !== 'event') : undefined;
+    const described = own?.kind === 'relative' && own.marker !== 'that' && own.antecedent !== undefined && tokens[(own.markerAt ?? -1) + 1]?.pos === 'VERB' ? antecedentActor(actors, own, (a) => a.entity?.type !== 'event') : undefined;
     const subject = described ?? actors.find((a) => clauseOf[a.first] === clauseOf[i] && a.end <= i && a.entity?.type !== 'event' && !/^(ADP)$/.test(tokens[a.first - 1]?.pos ?? ''));
     if (subject) actors.push({ first: i, end: i + 1, start: t.start, stop: t.end, name: t.text, possessive: true, byNationality: false, resolved: 'bound', ...(subject.entity && { entity: subject.entity }), ...(subject.type && { type: subject.type }), ...(subject.root !== undefined && { root: subject.root }) });
   }

@@ -377,10 +377,14 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
   } else {
     // Possessor and the nouns before the trigger: "Moscow's formal recognition", "the ISK attack".
     const nameStart = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && hit.end <= a.end)?.first;
+    let pastNoun = false;
     for (let k = hit.first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
       const x = s.tokens[k] as Token;
       const actor = s.actors.find((a) => a.end === k + 1 || (a.end === k && (x.norm === "'s" || x.norm === '’s' || x.norm === "'" || x.norm === '’')));
       if (actor) {
+        // "the Moscow theatre siege": a name before a common noun that modifies the trigger
+        // modifies that noun (where the theatre is), not the trigger.
+        if (!actor.possessive && pastNoun) break;
         // "granted the Taliban formal recognition": a name right after a verb of giving, before the
         // noun given, is who receives it.
         const verbBefore = s.tokens[actor.first - 1]?.pos === 'DET' ? s.tokens[actor.first - 2] : s.tokens[actor.first - 1];
@@ -403,6 +407,7 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
         break;
       }
       if (!(x.pos === 'ADJ' || x.pos === 'NOUN' || x.pos === 'NUM' || x.pos === 'PROPN' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PUNCT' && x.text === '-' || x.pos === 'VERB' && /ed$/.test(x.text))) break;
+      if (x.pos === 'NOUN') pastNoun = true;
     }
     // "Moscow classifies the Taliban as a terrorist organization": after "as", the verb's subject
     // and object fill the roles a verbal trigger's would.

@@ -44,6 +44,12 @@ describe('reading a sentence', () => {
     assert.ok(t.some((x) => x.startsWith('support give cover:') && x.includes('agent=Washington')), t.join('; '));
   });
 
+  it('reads a name before a common noun that modifies the trigger as modifying that noun, not as the trigger\'s agent ("the Moscow theatre siege")', () => {
+    assert.ok(roles('Russia listed the Taliban months after the Moscow theatre siege of October 2002.').includes('attack siege: '));
+    // Right before the trigger, a name is its agent: "the ISK attack".
+    assert.ok(roles('The ISK attack shocked Russia.').includes('attack attack: agent=ISK'));
+  });
+
   it('keeps a noun trigger whose lemma is also a verb trigger of the same frame ("backing", "back")', () => {
     assert.ok(roles('The Taliban still give active backing to al-Qaeda.').some((r) => r.startsWith('support backing:')));
   });

@@ -4,7 +4,7 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
@@ -217,6 +217,12 @@ function nextRejects(setting: SentenceSetting): boolean {
   return hasPhrase(next.split(/[.;!?]/)[0] ?? next, REJECTION_WORDS);
 }
 
+/** Whether the word at `n` opens a self-repair ("2002, no wait, 2004"): a take-back, not a negation. */
+function opensRepair(tokens: readonly Token[], n: number): boolean {
+  const rest = tokens.slice(n, n + 3).map((t) => t.norm).filter((w) => w !== ',').join(' ');
+  return REPAIR_MARKERS.some((m) => m.includes(' ') && (rest === m || rest.startsWith(`${m} `)));
+}
+
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
 function pastForm(t: Token): boolean {
   const text = t.text.toLowerCase();
@@ -277,7 +283,7 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
     }
     return true;
   };
-  const negatedByWord = upTo.some((t) => NEG.has(t.norm) && reaches(t) && !(t.norm === 'no' && tokens[tokens.indexOf(t) + 1]?.norm === 'longer') && !(t.norm === 'not' && tokens[tokens.indexOf(t) + 1]?.norm === 'only'))
+  const negatedByWord = upTo.some((t) => NEG.has(t.norm) && reaches(t) && !(t.norm === 'no' && tokens[tokens.indexOf(t) + 1]?.norm === 'longer') && !opensRepair(tokens, tokens.indexOf(t)) && !(t.norm === 'not' && tokens[tokens.indexOf(t) + 1]?.norm === 'only'))
     || hasPhrase(upTo.map((t) => t.text).join(' '), NOT_YET)
     || upTo.some((t) => NEGATING.has(t.lemma) && t.pos === 'VERB');
   const negated = negatedByWord || (tokens[at]?.negated ?? false) && upTo.some((t) => (t.norm === 'not' || t.norm === 'never') && reaches(t));

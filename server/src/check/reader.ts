@@ -306,9 +306,12 @@ function inCitation(text: string, start: number, end: number): boolean {
   for (const m of text.matchAll(CITATION)) if (m.index !== undefined && !MONTH_NAME.test(m[0]) && m.index <= start && end <= m.index + m[0].length) return true;
   return false;
 }
+// After a dash any marker takes back; after a comma not a bare "rather" ("in 2003, rather than 1999").
 const REPAIRS = new RegExp(`^\\s*[—–-]+\\s*(?:${REPAIR_MARKERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const COMMA_REPAIRS = new RegExp(`^\\s*,\\s*(?:${REPAIR_MARKERS.filter((w) => w !== 'rather').map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 function retracted(text: string, end: number): boolean {
-  return REPAIRS.test(text.slice(end, end + 24));
+  const after = text.slice(end, end + 24);
+  return REPAIRS.test(after) || COMMA_REPAIRS.test(after);
 }
 
 /**

@@ -14,6 +14,7 @@ import { datesCompatible, MONTH_NAMES, parseDateSpec, span, withBound, withPart 
 import type { DatePart, DateRange, DateValue } from '../values/date';
 import { approximationInterval, DURATION_DAYS, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
+import type { Token } from '../nlp/tokens';
 import { NUMBER_SOURCE, numberValue, YEAR_WORDS_SOURCE, yearWordsValue } from './numbers';
 import { AND_A_HALF_SOURCE, APPROXIMATION_SOURCE, approximationOf, eitherCase, plusHalf, runRules, TIME_UNIT_NEEDED } from './shared';
 import type { CompareContext, ValueKind } from './index';
@@ -445,9 +446,21 @@ function compareStatusDate(claimed: DateValue, v: StatusFactValue, role: string)
   return target === undefined ? undefined : datesCompatible(claimed, target);
 }
 
+/**
+ * "after Aug 2021 takeover", "before the 2024 attack": a date right before a noun modifies that
+ * noun, and the preposition governs the whole noun phrase, so the date is stated plainly.
+ */
+function premodifier(m: DateMention | RelativeMention, text: string, tokens: readonly Token[] | undefined): DateMention | RelativeMention {
+  if (m.kind !== 'date' || m.qualifier === undefined || tokens === undefined) return m;
+  const next = tokens.find((t) => t.start >= m.end);
+  if (next === undefined || next.pos !== 'NOUN' || text.slice(m.end, next.start).trim() !== '') return m;
+  // The span keeps the preposition, so that no shorter reading inside it wins over this one.
+  return { kind: 'date', start: m.start, end: m.end, text: m.text, date: m.date };
+}
+
 export const DATE_KIND: ValueKind<DateMention | RelativeMention> = {
   kinds: ['date', 'relative'],
-  recognize: (text) => recognizeDates(text),
+  recognize: (text, tokens) => recognizeDates(text).map((m) => premodifier(m, text, tokens)),
   roles(mention) {
     if (mention.kind === 'relative') return mention.direction === 'after' || mention.direction === 'before' ? ['after', 'time'] : ['time'];
     if (mention.qualifier === 'since') return ['since', 'time'];

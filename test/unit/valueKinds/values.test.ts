@@ -4,6 +4,7 @@ import { recognizeValues } from '../../../server/src/valueKinds';
 import type { ValueMention } from '../../../server/src/valueKinds';
 import { datesCompatible, parseDateSpec } from '../../../server/src/values/date';
 import { DURATION_DAYS } from '../../../server/src/values/quantity';
+import { tokenize } from '../../../server/src/nlp/tokens';
 
 /** One line per mention: kind, the text it covers, and its value in a comparable form. */
 function describe_(m: ValueMention): string {
@@ -98,6 +99,12 @@ describe('recognising values in prose', () => {
     assert.ok(twoDecades?.kind === 'duration' && twentyYears?.kind === 'duration');
     assert.equal(twoDecades.interval.low, 2 * DURATION_DAYS.decade);
     assert.equal(twentyYears.interval.low, 20 * DURATION_DAYS.year);
+  });
+
+  it('states plainly a date right before the noun it modifies: the preposition governs the noun phrase ("after Aug 2021 takeover")', () => {
+    const withTokens = (text: string) => recognizeValues(text, tokenize(text)).map(describe_);
+    assert.deepEqual(withTokens('The embassy stayed open after Aug 2021 takeover.'), ['date "after Aug 2021" August 2021']);
+    assert.deepEqual(withTokens('The embassy stayed open after Aug 2021, as before.'), ['date "after Aug 2021" August 2021 (after)']);
   });
 
   it('keeps qualifiers that change what a date admits: by, since, until, before, after', () => {

@@ -67,12 +67,21 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   // What a sentence may refer back to runs on from paragraph to paragraph and list item to list
   // item, but not past a heading, and not from one table row to the next.
   let discourse: Discourse | undefined;
+  // The time a passage is set in: a heading, a caption or a lead that is only a date ("## 2003",
+  // "[CAPTION: 2014]", "**2003.** Russia lists ...") sets it until the next one or a heading.
+  let scene: DateRange | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'table-header') continue;
     if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
+    if (block.kind === 'heading') scene = sceneDateOf(block.text);
     const spans = sentencesOf(block);
     spans.forEach((sentence, k) => {
       const sentenceText = block.text.slice(sentence.start, sentence.end);
+      const lead = block.kind === 'table-row' || block.kind === 'heading' ? undefined : sceneDateOf(sentenceText);
+      if (lead !== undefined) {
+        scene = lead;
+        return;
+      }
       const named = index.names.find(words(sentenceText), false, sentenceText);
       // A sentence that names nothing the fact base knows leaves what came before in view for the
       // next one, for a sentence or two ("Our rating: True. The attack was carried out by ISK.").
@@ -91,7 +100,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
         // A row read whole (its cells as clauses), not a sentence of a cell that holds several.
         const wholeRow = block.kind === 'table-row' && sentence.start === 0 && sentence.end === block.text.length;
         const rowDate = labelDateOf(sentenceText, s.values, wholeRow);
-        const result = claimsOf(s, index, { asOf, setting, tableRow: wholeRow, ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }) });
+        const result = claimsOf(s, index, { asOf, setting, tableRow: wholeRow, ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }), ...(scene && { scene }) });
         discourse = result.discourse;
         options.onSentence?.({ text: sentenceText, offset: sourceRange(block, sentence.start, sentence.end).start, sentence: result.sentence, claims: result.claims });
         const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
@@ -157,6 +166,19 @@ function sentencesOf(block: ProseBlock): SentenceSpan[] {
  * A date that labels what follows: a table row's first cell ("Aug 2021 | The Taliban take Kabul"),
  * or a date before a colon ("By 2010: Russia had opened ..."). It is the time of the rest.
  */
+/**
+ * The date a heading, caption or lead sentence is, when it is only a date: "2003", "**2003.**",
+ * "[CAPTION: MARCH 2025]", "## August 2021". A label word before a colon may stand with it.
+ */
+function sceneDateOf(text: string): DateRange | undefined {
+  if (text.length > 60) return undefined;
+  const values = recognizeValues(text);
+  const v = values[0];
+  if (values.length !== 1 || v?.kind !== 'date' || v.qualifier !== undefined || v.date.kind !== 'range') return undefined;
+  const rest = (text.slice(0, v.start) + text.slice(v.end)).replace(/^[\s*_\[(]*\p{L}+:/u, '');
+  return /^[\s*_~()[\].:–—-]*$/.test(rest) ? v.date : undefined;
+}
+
 function labelDateOf(text: string, values: readonly ValueMention[], row: boolean): ValueMention | undefined {
   const label = row ? (text.split(CELL_SEPARATOR)[0] ?? '') : (/^[^:]{1,40}:/.exec(text)?.[0] ?? '');
   if (label === '') return undefined;

@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
@@ -99,6 +99,11 @@ export interface ClaimOptions {
   readonly rowDate?: ValueMention;
   /** The sentence is a table row: its cells are clauses about one event. */
   readonly tableRow?: boolean;
+  /**
+   * The time the passage is set in: a heading, caption or lead that is only a date ("## 2003",
+   * "[CAPTION: 2014]", "**2003.** Russia lists ..."). A present tense under it is a historical one.
+   */
+  readonly scene?: DateRange;
 }
 
 interface Occurrence {
@@ -801,6 +806,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
+const WRITERS_NOW = WRITERS_NOW_WORDS.map((w) => w.split(' '));
 
 /** Whether the words hold one of the phrases, each word matched by its lemma or as written. */
 function hasLemmaPhrase(words: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
@@ -827,6 +833,13 @@ function whenClauseTime(s: Sentence, at: number, timeOf: (eventId: string) => Da
     if (known?.kind === 'range') return known;
   }
   return undefined;
+}
+
+/** The passage's time for a clause that does not speak of the writer's own now ("today", "currently"). */
+function sceneTime(s: Sentence, at: number, scene: DateRange | undefined): DateRange | undefined {
+  if (scene === undefined) return undefined;
+  const c = s.clauses[s.clauseOf[at] ?? 0];
+  return hasLemmaPhrase(c ? s.tokens.slice(c.first, c.end) : s.tokens, WRITERS_NOW) ? undefined : scene;
 }
 
 /** The time a next sentence sets for the narration before it: "The year is 2003." */
@@ -1348,12 +1361,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
       const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
-      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next);
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next) ?? sceneTime(s, m.occurrence.at, options.scene);
       const horizon = sourceOf(index, fact)?.asOf;
-      // A change the sentence dates after the horizon is beyond the fact base; so is one it does
-      // not date in a draft written well after it. Within a quarter of the horizon the fact base's
+      // A change the sentence dates after the horizon, or in a time that runs past it ("in 2025"
+      // for a base that speaks as of April 2025), is beyond the fact base; so is one it does not
+      // date in a draft written well after it. Within a quarter of the horizon the fact base's
       // knowledge is taken as still current.
-      const afterHorizon = horizon !== undefined && (at ? at.start > horizon.end : asOf.start > horizon.end + FRESH_DAYS);
+      const afterHorizon = horizon !== undefined && (at ? at.end > horizon.end : asOf.start > horizon.end + FRESH_DAYS);
       let verdict: Verdict | undefined;
       if (!v.held) {
         // A status never granted: asserting it is a contradiction, unless it may have come after

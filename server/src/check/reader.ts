@@ -9,7 +9,7 @@
  * args.ts); every rule is one a reader could state about any English sentence.
  */
 import type { Entity, EntityType } from '../factbase/model';
-import { ACTOR_HEADS, AGENT_NOUNS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, STATES } from '../lexicon/actors';
+import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, STATES } from '../lexicon/actors';
 import { REPAIR_MARKERS } from '../lexicon/assertion';
 import { VERB_PARTICLES } from '../lexicon/grammar';
 import { IDIOMS } from '../lexicon/idioms';
@@ -97,9 +97,8 @@ const AGENT_NOUN_SET = new Set(AGENT_NOUNS);
 /** Nouns for a person whose nationality the noun before them gives. */
 const NATIONAL_PERSONS = new Set(NATIONAL_PERSON_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
-/** Bodies that take their leader's name: "the Biden administration". */
-const LEADER_BODIES = new Set(['administration', 'government', 'regime', 'cabinet', 'presidency', 'team', 'people']);
-const JOINERS = new Set(['of', 'for', 'the', 'and', 'in', 'on']);
+const LEADER_BODIES = new Set(LEADER_BODY_NOUNS);
+const JOINERS = new Set(NAME_JOINERS);
 
 /** Token span of a character span. */
 export function tokenSpan(tokens: readonly Token[], start: number, stop: number): Span | undefined {
@@ -354,12 +353,13 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     const t = tokens[i] as Token;
     // A run may start at a known name ("Moscow City Court") but not inside one ("Qaeda" in al-Qaeda).
     if (!capitalised(t) || (covered[i] && !known.some((a) => a.first === i)) || t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'VERB' || t.pos === 'ADV') continue;
-    // The run: capitalised words, joined by "of", "for", "the", "and" when more capitalised words follow.
+    // The run: capitalised words, joined by "of", "for", "in", "on" when more capitalised words
+    // follow, and by "the" only after one of those ("Voice of the ..."; not "Today the Taliban").
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
       if (capitalised(next) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') { j++; continue; }
-      if (JOINERS.has(next.norm) && capitalised(tokens[j + 2]) && next.norm !== 'and') { j++; continue; }
+      if (JOINERS.has(next.norm) && capitalised(tokens[j + 2]) && next.norm !== 'and' && next.norm !== 'the') { j++; continue; }
       if (next.norm === 'the' && JOINERS.has(tokens[j]?.norm ?? '') && capitalised(tokens[j + 2])) { j++; continue; }
       break;
     }

@@ -107,3 +107,9 @@ export const PERSON_NOUNS: readonly string[] = [
 
 /** Nouns for a person whose nationality the word before them gives: "a British hostage". */
 export const NATIONAL_PERSON_NOUNS: readonly string[] = ['hostage', 'captive', 'detainee', 'prisoner', 'citizen', 'national', 'journalist', 'aid worker', 'tourist', 'contractor', 'engineer', 'veteran'];
+
+/** Bodies that take their leader's name: "the Biden administration". */
+export const LEADER_BODY_NOUNS: readonly string[] = ['administration', 'government', 'regime', 'cabinet', 'presidency', 'team', 'people'];
+
+/** Small words inside a name of capitalised words: "Voice of Khorasan", "Centre in Afghanistan", "Voice of the ...". */
+export const NAME_JOINERS: readonly string[] = ['of', 'for', 'the', 'and', 'in', 'on'];

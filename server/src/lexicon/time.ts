@@ -6,6 +6,9 @@
 /** Adverbs and verbs that present a state as still holding ("still lists", "remains banned"). */
 export const CONTINUING_WORDS: readonly string[] = ['still', 'currently', 'now', 'today', 'presently', 'remain', 'continue', 'stay', 'as of now', 'to this day', 'to date', 'ongoing', 'continuing', 'persist', 'at present', 'so far'];
 
+/** Words that speak of the writer's own now, even in a passage set in the past ("Today the listing is gone"). */
+export const WRITERS_NOW_WORDS: readonly string[] = ['now', 'today', 'currently', 'presently', 'at present', 'as of now', 'to this day', 'to date', 'so far', 'nowadays', 'these days'];
+
 /** Words that put a clause in the past, or say a state no longer holds. */
 export const PAST_WORDS: readonly string[] = [
   'formerly', 'previously', 'once', 'then', 'back', 'earlier', 'originally', 'initially', 'used to', 'at the time', 'at that time', 'in those days',

@@ -558,7 +558,7 @@ function copularRole(frame: Frame, actor: Actor): string {
 }
 
 /** Where the noun phrase of a nominal trigger starts: before its determiner, possessor and modifiers. */
-function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
+export function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
   let k = hit.first;
   while (k > 0) {
     // A name is one word of the phrase, however it is tagged ("al-Qaeda's glossy magazine").
@@ -572,7 +572,7 @@ function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
 }
 
 /** Where the noun phrase of a nominal trigger ends: after "for Afghanistan", "of Khorasan". */
-function nounPhraseEnd(s: Sentence, hit: PhraseHit): number {
+export function nounPhraseEnd(s: Sentence, hit: PhraseHit): number {
   let k = hit.end;
   const prep = s.tokens[k];
   if (prep && (prep.norm === 'for' || prep.norm === 'to' || prep.norm === 'of' || prep.norm === 'on')) {

@@ -12,6 +12,7 @@
  *   when it opens the clause ("In 2003, Russia designated ...").
  */
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { ANCHOR_PREPOSITIONS } from '../lexicon/time';
 import type { Token } from '../nlp/tokens';
 import type { ValueMention } from '../valueKinds';
 import type { Sentence } from './reader';
@@ -20,7 +21,10 @@ import type { Sentence } from './reader';
 export type Host = { readonly kind: 'tokens'; readonly at: readonly number[] } | { readonly kind: 'clause' };
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+/** Parts of speech inside a noun phrase before its head: "the deadly ISK attack". */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
+const ANCHORS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'until', 'from', 'during', 'of', 'for', 'after', 'before', 'around', 'about', 'worth', 'over']);
 
 function firstToken(s: Sentence, mention: ValueMention): number {
@@ -201,7 +205,10 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     // "annulled its status, a label it had carried since 2003": a subject pronoun between opens a
     // clause of its own, whose verb the value belongs to.
     const ownSubject = h > occurrence.at && between.some((t) => t.pos === 'PRON' && SUBJECTS.has(t.norm));
-    return between.length <= 12 && !ownSubject && between.every((t, i) => t.pos !== 'VERB' || participle(i));
+    // "came in 2025, a year after ISK's attack": a noun inside a phrase of time after the verb is
+    // a point of reference, not the verb's subject or object.
+    const inTimePhrase = h < occurrence.first && between.some((_, i) => ANCHORS.some((p) => p.every((w, k) => between[i + k]?.norm === w) && between.slice(i + p.length).every((t) => NOUN_PHRASE_WORDS.has(t.pos) || t.norm === "'s" || t.norm === '’s')));
+    return between.length <= 12 && !ownSubject && !inTimePhrase && between.every((t, i) => t.pos !== 'VERB' || participle(i));
   }
   return false;
 }

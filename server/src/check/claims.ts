@@ -25,7 +25,7 @@ import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
 import type { DateRange, DateValue } from '../values/date';
-import { argumentsOf, roleFits } from './args';
+import { argumentsOf, hitStartOfNounPhrase, nounPhraseEnd, roleFits } from './args';
 import { clauseWithin } from './clauses';
 import { attached, frontedAdverbial, hostOf } from './attachment';
 import type { Host } from './attachment';
@@ -257,7 +257,10 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // ("the former special representative" is someone who held an office once, not its holder.)
     const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1
       && !s.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((t) => FORMER.has(t.norm));
-    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }) });
+    // "a year after ISK's attack on the concert hall": a noun after a preposition of time is a
+    // point of reference, as a name there is.
+    const reference = s.tokens[at]?.pos === 'NOUN' && afterAnchorPreposition(s, hitStartOfNounPhrase(s, hit));
+    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }), ...(reference && { reference: true }) });
   }
   // A name with a possessor, where the base holds who that possessor should be: "al-Qaeda's Voice
   // of Khorasan" says whose magazine it is, as "al-Qaeda's magazine, Voice of Khorasan" does.
@@ -285,6 +288,20 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     out.push({ frameId: instance.frame.id, hit, at: a.end - 1, args, named: instance, ...(afterAnchorPreposition(s, a.first) && { reference: true }) });
   }
   return out;
+}
+
+/** Whether a value's host is a noun of the occurrence's phrase (not a verb): "ISK's attack on the venue in March 2024". */
+function nounHostAttached(s: Sentence, host: Host, o: Occurrence): boolean {
+  return host.kind === 'tokens' && host.at.every((k) => s.tokens[k]?.pos !== 'VERB' && s.tokens[k]?.pos !== 'AUX') && attached(s, host, { first: o.hit.first, end: o.hit.end, at: o.at }) === true;
+}
+
+/** The one instance of a frame whose participants all take part in one of the events just identified. */
+function bridgedInstance(index: FactIndex, frameId: string, previous: readonly Instance[]): Instance | undefined {
+  const fits = index.instancesOf(frameId).filter((c) => {
+    const ids = Object.values(c.args).flat();
+    return ids.length >= 2 && previous.some((p) => p.frame.id !== frameId && ids.every((id) => Object.values(p.args).flat().some((x) => x === id || index.rootOf(x) === id)));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 const ANCHOR_PREPS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
@@ -782,7 +799,10 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   // "no longer" ends a status in any frame.
   if (/\bno longer\b/.test(s.text.toLowerCase())) kinds.add('ends');
   let polarity: 'holds' | 'not-holds' | 'ended' | 'opposite' | undefined = kinds.has('opposite') ? 'opposite' : kinds.has('ends') ? 'ended' : kinds.has('holds') ? 'holds' : kinds.has('not-holds') ? 'not-holds' : undefined;
-  if (polarity === undefined && m.occurrence.hit.phrase.kind === 'trigger') polarity = 'holds';
+  // A word of the frame asserts its status; a pronoun that continues it ("That's longer than my
+  // marriage") asserts only what polarity words the sentence has.
+  const ownWord = !m.occurrence.continued || s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === frame && p.first === trigger.first);
+  if (polarity === undefined && m.occurrence.hit.phrase.kind === 'trigger' && ownWord) polarity = 'holds';
   if (polarity === undefined) return undefined;
   // A noun alone asserts nothing of its state unless the sentence presents it as real: "Russia's
   // recognition of the Taliban" or "extended recognition" do; "recognition remains conditional",
@@ -1099,7 +1119,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // "that attack", "the ruling": a definite noun of an event just named is that event, whatever
     // else the sentence says of it.
     const nounTrigger = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
-    const definite = nounTrigger && /^(the|that|this)$/.test(before);
+    // ("noted that formal recognition could follow": a "that" opening a clause is no determiner.)
+    const definite = nounTrigger && /^(the|that|this)$/.test(before) && s.tokens[o.hit.first - 1]?.pos === 'DET';
     // "The Constitutional Court's decision", "the Constitutional Court decision": a definite noun
     // whose possessor or modifier names who did it, of an event the paragraph has just been
     // speaking of, is that event, and who it names is compared with who did it.
@@ -1121,6 +1142,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // "The ruling", when the base knows one ruling: a candidate that a fact's anchor may confirm.
       const only = candidates[0] as Instance;
       const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate);
+      if (m) found.push(m);
+    } else if (found.length === 0 && definite && bare) {
+      // "The Supreme Court removed the Taliban from the register. The designation had stood since
+      // 2003.": a definite noun of another frame is the one instance of it whose participants are
+      // all participants of the event just identified.
+      const bridged = bridgedInstance(index, o.frameId, options.previous?.last ?? []);
+      const m = bridged ? matchInstance(s, index, { ...o, continued: true }, bridged, occurrences, previousEvents, options.asOf, options.rowDate) : undefined;
       if (m) found.push(m);
     }
     matches.push(...found);
@@ -1194,10 +1222,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (m.instance.event?.id === anchor && anchor !== undefined) continue;
       const fromRow = mention === options.rowDate;
       // A point of reference is dated only right after its name: "since the fall of Kabul in August 2021".
-      if (m.occurrence.reference && !(mt >= m.occurrence.hit.end && mt <= m.occurrence.hit.end + 1)) continue;
+      // (or by words the noun phrase takes: "after ISK's attack on the venue in March 2024").
+      const rightAfter = m.occurrence.reference === true && mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1;
+      if (m.occurrence.reference && !rightAfter && !nounHostAttached(s, hosts.get(mention) as Host, m.occurrence)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.
-      if (!fromRow && !options.tableRow && !m.occurrence.anchored && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
+      if (!fromRow && !options.tableRow && !m.occurrence.anchored && !rightAfter && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
       // An act found by its time counted from an event takes that time only.
       if (m.occurrence.anchored && mention.kind !== 'relative') continue;
       for (const fact of m.instance.facts) {
@@ -1231,6 +1261,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
           const describesTrigger = mc?.kind === 'relative' && mc.antecedent !== undefined && mc.antecedent >= m.occurrence.hit.first && mc.antecedent < m.occurrence.hit.end;
           if (role === 'duration' && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at] && !describesTrigger) continue;
         } else if (!roles.includes(role)) continue;
+        // "since 2003" opens a period; it never dates a one-off act ("a designation that had
+        // stood since 2003 and scrapped the ban" does not date the ruling).
+        else if (role === 'time' && fact.value.type === 'date' && mention.kind === 'date' && mention.qualifier === 'since') continue;
         if (!requirementsMet(s, fact, index)) continue;
         const distance = Math.abs(mt - m.occurrence.at);
         // A row's date is first the date of the event its first cell after the date names.

@@ -292,6 +292,16 @@ const DATE_RULES: readonly Rule<DateMention>[] = [
       return dateMention(m, range(month === undefined ? String(year) : `${year}-${pad(month)}`), m[1] ?? m[3]);
     },
   },
+  // "The Russian listing is two thousand three.": a year in words that completes a copula at the
+  // end of a clause (not "two thousand three hundred fighters").
+  {
+    pattern: new RegExp(`(?<=\\b(?:is|was|were|are|'s|’s)\\s+)(${YEAR_WORDS_SOURCE})(?=\\s*[.!?;,:]|\\s*$)`, 'gi'),
+    needs: /nineteen|twenty|two thousand/i,
+    make: (m) => {
+      const year = yearWordsValue(m[1] ?? '');
+      return year === undefined || year < 1000 || year > 2100 ? undefined : dateMention(m, range(String(year)));
+    },
+  },
   // on 3 July, July 3 (a day whose year is not stated)
   {
     pattern: new RegExp(`\\b(${eitherCase(['on', 'by', 'since', 'until', 'from', 'before', 'after'])})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_SOURCE})|(${MONTH_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![a-z])(?!,?\\s*\\d{4})`, 'g'),

@@ -383,8 +383,11 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
       const actor = s.actors.find((a) => a.end === k + 1 || (a.end === k && (x.norm === "'s" || x.norm === '’s' || x.norm === "'" || x.norm === '’')));
       if (actor) {
         // "the Moscow theatre siege": a name before a common noun that modifies the trigger
-        // modifies that noun (where the theatre is), not the trigger.
-        if (!actor.possessive && pastNoun) break;
+        // modifies that noun; only where that noun is, is also where the event was.
+        if (!actor.possessive && pastNoun) {
+          if (actor.type === 'place' || actor.type === 'state') add(roleFits(frame, 'place', actor) ? 'place' : undefined, actor, 'compound');
+          break;
+        }
         // "granted the Taliban formal recognition": a name right after a verb of giving, before the
         // noun given, is who receives it.
         const verbBefore = s.tokens[actor.first - 1]?.pos === 'DET' ? s.tokens[actor.first - 2] : s.tokens[actor.first - 1];

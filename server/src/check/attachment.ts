@@ -127,6 +127,8 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
     const head = headNoun(s, last + 2);
     if (head !== undefined) return { kind: 'tokens', at: [head] };
   }
+  // "the Beslan school siege (September 2004)": a value alone in brackets after a noun is the noun's.
+  if (before?.text === '(' && after?.text === ')' && s.tokens[first - 2]?.pos === 'NOUN') return { kind: 'tokens', at: [first - 2] };
   // "the 2003 listing", "a two-decade war" (not "in 2024 Russia ...", a phrase before the subject)
   const valueToken = s.tokens[first];
   const ownPreposition = valueToken !== undefined && PREPOSITIONS.has(valueToken.norm);

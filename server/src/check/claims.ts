@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
-import { DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
+import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -304,6 +304,8 @@ function bridgedInstance(index: FactIndex, frameId: string, previous: readonly I
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+const CONTRAST = new Set(CONTRAST_WORDS);
+const QUANTITY_COMPARATIVES = new Set(QUANTITY_COMPARATIVE_WORDS);
 const ANCHOR_PREPS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
 /** Whether the words before a name (past "the") are a preposition of time: "before Crocus", "since the fall of Kabul". */
 function afterAnchorPreposition(s: Sentence, first: number): boolean {
@@ -345,7 +347,19 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     if (named || c === ownClause || !clauseWithin(s.clauses, ownClause, c)) return true;
     return own?.kind === 'relative' && own.antecedent !== undefined && p.first <= own.antecedent + 1 && p.end >= own.antecedent - 1;
   };
-  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && inReach(p)) || instance.facts.some((f) => {
+  // A noun of the frame set apart from a name of the event ("the Beslan school siege ... from
+  // Crocus", "worse than the 2002 theatre siege"): the name's words single out the event it
+  // names, not the noun, unless the name is one of the noun's participants.
+  const nounTrigger = s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
+  // Set apart means a word of contrast between them, not an apposition ("at Crocus
+  // City Hall, the deadliest attack ...").
+  // ("more than 140 people" compares a number, not two events.)
+  const contrast = (from: number, to: number) => s.tokens.slice(from, to).some((t, i) => CONTRAST.has(t.norm) && !(t.norm === 'than' && QUANTITY_COMPARATIVES.has(s.tokens[from + i - 1]?.norm ?? '')));
+  const names = [...others.filter((x) => x !== o && x.named === instance).map((x) => x.hit), ...s.actors.filter((a) => instance.event !== undefined && a.entity?.id === instance.event.id)];
+  const apart = (x: { first: number; end: number }) => !o.args.some((f) => f.actor.first <= x.first && x.end <= f.actor.end)
+    && ((x.first > nounPhraseEnd(s, o.hit) && contrast(nounPhraseEnd(s, o.hit), x.first)) || (x.end < hitStartOfNounPhrase(s, o.hit) && contrast(x.end, hitStartOfNounPhrase(s, o.hit))));
+  const inOtherName = (p: PhraseHit) => !named && nounTrigger && names.some((x) => apart(x) && x.first <= p.first && p.end <= x.end);
+  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && !inOtherName(p) && inReach(p)) || instance.facts.some((f) => {
     const place = index.placeOf(f);
     if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
     return s.values.some((v) => v.kind === 'date' && v.qualifier === 'since' && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && kindOf(v).compare(v, f, { asOf: FAR_PAST, role: 'since', timeOf: () => undefined }) === true);
@@ -1134,6 +1148,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate);
       if (m && !identified(m, '').sure && found.length > 0) {
         // the sentence's own reading conflicts with the event just named: keep its own
+      } else if (m && described && m.conflicts.size >= 2) {
+        // "the Beslan school siege (September 2004)" after Crocus: a noun whose own words get two
+        // of the event's roles wrong is another event.
       } else if (m) {
         for (let k = found.length - 1; k >= 0; k--) if (found[k]?.instance === earlier) found.splice(k, 1);
         found.push(m);

@@ -36,3 +36,9 @@ export const DOING_VERBS: readonly string[] = ['grant', 'extend', 'accord', 'giv
 
 /** Verbs whose complement describes their subject's state: "the agreements are final", "kept its embassy open". */
 export const PREDICATE_VERBS: readonly string[] = ['be', 'remain', 'stay', 'keep', 'become', 'seem', 'look'];
+
+/** Words that set two things against each other: "separate the Beslan siege from Crocus", "worse than the 2002 siege". */
+export const CONTRAST_WORDS: readonly string[] = ['from', 'than', 'unlike', 'versus', 'vs', 'between', 'compared', 'whereas', 'while'];
+
+/** Comparatives before "than" that compare an amount: "more than 140 people". */
+export const QUANTITY_COMPARATIVE_WORDS: readonly string[] = ['more', 'less', 'fewer', 'over', 'under', 'rather', 'other'];

@@ -568,7 +568,7 @@ export function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
     const name = s.actors.find((a) => a.end === k && a.first < k && a.resolved === undefined);
     if (name) { k = name.first; continue; }
     const x = s.tokens[k - 1] as Token;
-    if (x.pos === 'DET' || x.pos === 'ADJ' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
+    if (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
     else break;
   }
   return k;

@@ -123,6 +123,8 @@ interface Occurrence {
   readonly definite?: boolean;
   /** An event named after "before", "after", "since": a point of reference, dated only by words right after its name. */
   readonly reference?: boolean;
+  /** A noun after "than": the standard a comparison measures against ("worse than the 2002 theatre siege"). */
+  readonly compared?: boolean;
   /**
    * A definite noun of a frame that does not recur, where the base knows one such event or
    * relation: "the Kremlin's special envoy" is the one office the base knows of the Kremlin's.
@@ -260,7 +262,8 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // "a year after ISK's attack on the concert hall": a noun after a preposition of time is a
     // point of reference, as a name there is.
     const reference = s.tokens[at]?.pos === 'NOUN' && afterAnchorPreposition(s, hitStartOfNounPhrase(s, hit));
-    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }), ...(reference && { reference: true }) });
+    const compared = s.tokens[at]?.pos === 'NOUN' && s.tokens[hitStartOfNounPhrase(s, hit) - 1]?.norm === 'than';
+    out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }), ...(reference && { reference: true }), ...(compared && { compared: true }) });
   }
   // A name with a possessor, where the base holds who that possessor should be: "al-Qaeda's Voice
   // of Khorasan" says whose magazine it is, as "al-Qaeda's magazine, Voice of Khorasan" does.
@@ -359,7 +362,9 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   const apart = (x: { first: number; end: number }) => !o.args.some((f) => f.actor.first <= x.first && x.end <= f.actor.end)
     && ((x.first > nounPhraseEnd(s, o.hit) && contrast(nounPhraseEnd(s, o.hit), x.first)) || (x.end < hitStartOfNounPhrase(s, o.hit) && contrast(x.end, hitStartOfNounPhrase(s, o.hit))));
   const inOtherName = (p: PhraseHit) => !named && nounTrigger && names.some((x) => apart(x) && x.first <= p.first && p.end <= x.end);
-  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && !inOtherName(p) && inReach(p)) || instance.facts.some((f) => {
+  // The standard of a comparison is singled out only by its own words.
+  const ownWords = (p: PhraseHit) => o.compared !== true || (p.first >= hitStartOfNounPhrase(s, o.hit) && p.end <= nounPhraseEnd(s, o.hit));
+  const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && !inOtherName(p) && ownWords(p) && inReach(p)) || o.compared !== true && instance.facts.some((f) => {
     const place = index.placeOf(f);
     if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
     return s.values.some((v) => v.kind === 'date' && v.qualifier === 'since' && near(s, Math.max(0, s.tokens.findIndex((t) => t.end > v.start)), o.at) && kindOf(v).compare(v, f, { asOf: FAR_PAST, role: 'since', timeOf: () => undefined }) === true);
@@ -1229,6 +1234,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const tokenOfMention = new Map(s.values.map((v) => [v, Math.max(0, s.tokens.findIndex((t) => t.end > v.start))]));
   const mentionToken = (mention: ValueMention) => tokenOfMention.get(mention) ?? Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
   const hosts = new Map(mentions.map((x) => [x, hostOf(s, x)]));
+  const lastTokenOf = (mention: ValueMention) => { let k = mentionToken(mention); while (s.tokens[k + 1] !== undefined && (s.tokens[k + 1] as Token).end <= mention.end) k++; return k; };
   for (const mention of mentions) {
     const kind = kindOf(mention);
     const mt = mentionToken(mention);
@@ -1240,7 +1246,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const fromRow = mention === options.rowDate;
       // A point of reference is dated only right after its name: "since the fall of Kabul in August 2021".
       // (or by words the noun phrase takes: "after ISK's attack on the venue in March 2024").
-      const rightAfter = m.occurrence.reference === true && mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1;
+      // (A date inside its noun phrase is its own too: "after the Aug 2021 takeover".)
+      const rightAfter = m.occurrence.reference === true && ((mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1) || (lastTokenOf(mention) < m.occurrence.hit.first && lastTokenOf(mention) >= hitStartOfNounPhrase(s, m.occurrence.hit)));
       if (m.occurrence.reference && !rightAfter && !nounHostAttached(s, hosts.get(mention) as Host, m.occurrence)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.

@@ -602,7 +602,13 @@ function withReferents(s: Sentence, previous: Discourse | undefined, index: Fact
       const named = (e: Entity) => [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\W+/).includes(t.lemma));
       const wanted = t.lemma === 'country' || t.lemma === 'state' ? ['state'] : ['organization', 'group'];
       const fits = (e: Entity) => (['administration', 'government', 'regime', 'authorities', 'court'].includes(t.lemma) ? named(e) : wanted.includes(e.type));
-      const inSentence = s.actors.filter((a) => a.end <= i && a.entity && fits(a.entity)).pop()?.entity;
+      // Not a name that modifies the noun the description's phrase belongs to: in "U.S. combat in
+      // the country" the country is not the U.S. (a description is not bound by its own phrase's
+      // participant).
+      const boundBy = (a: Actor) => { const between = s.tokens.slice(a.end, i - 1); return between.length >= 2 && between.slice(0, -1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') && between[between.length - 1]?.pos === 'ADP'; };
+      // A place names its country too: "Kabul fell, and ... in the country".
+      const stateOf = (a: Actor) => (a.entity?.type === 'place' && wanted.includes('state') ? index.entity(index.rootOf(a.entity.id)) : a.entity);
+      const inSentence = s.actors.filter((a) => a.end <= i && !boundBy(a)).map(stateOf).filter((e): e is Entity => e !== undefined && fits(e)).pop();
       const prior = [...(previous.subject ? [previous.subject] : []), ...previous.entities];
       entity = inSentence ?? prior.find(fits);
     }
@@ -1434,7 +1440,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         else if (polarity === 'holds') verdict = afterHorizon ? 'beyond' : 'differs';
         else if (polarity === 'not-holds') verdict = 'agrees';
       } else if (polarity === 'opposite') {
-        verdict = afterHorizon && v.until === undefined ? 'beyond' : 'differs';
+        // "then signed final trade agreements": the act that made the status, told in the past,
+        // is one the base knows, and it says what the status was then.
+        const pastAct = assertion.past && at === undefined && s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at]);
+        verdict = afterHorizon && v.until === undefined && !pastAct ? 'beyond' : 'differs';
       } else if (polarity === 'ended') {
         verdict = v.until !== undefined ? 'agrees' : afterHorizon ? 'beyond' : 'differs';
       } else if (polarity === 'holds') {

@@ -23,6 +23,8 @@ export interface CountMention extends MentionBase {
 /** Words between a number and its noun: adjectives, nationalities, compounds ("two American hostages"). */
 const MODIFIER_POS = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 
+const TIME_UNIT_WORD = /^(?:day|week|month|year|decade|century|centuries)s?$/;
+
 /** Determiners that count one: "an American hostage", "a single hostage". */
 const ONE_WORDS = new Set(['a', 'an', 'one', 'single', 'lone', 'sole']);
 
@@ -36,6 +38,8 @@ export function recognizeCounts(text: string, tokens: readonly Token[]): CountMe
     if (!isNumber && !isOne) continue;
     const value = isOne ? 1 : numberValue(t.text.replace(/,/g, ''));
     if (value === undefined || (isNumber && /[.]/.test(t.text))) continue;
+    // "three decades American troops were fighting": a number of time units is a duration.
+    if (TIME_UNIT_WORD.test(tokens[i + 1]?.norm ?? '')) continue;
     // The noun: up to two modifiers, then a plural or singular noun.
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && MODIFIER_POS.has(tokens[j]?.pos ?? '') && tokens[j + 1] && MODIFIER_POS.has(tokens[j + 1]?.pos ?? '') && tokens[j]?.pos !== 'VERB') j++;

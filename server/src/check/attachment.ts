@@ -145,7 +145,8 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
   // diplomat in 2022"): either will do.
   const prep = ownPreposition ? first : before && PREPOSITIONS.has(before.norm) ? first - 1 : undefined;
   const verbBefore = (() => {
-    for (let k = first - 1; k >= 0 && s.clauseOf[k] === clause; k--) if (s.tokens[k]?.pos === 'VERB' && !/(?:ed|en)$/.test(s.tokens[k - 1]?.text ?? '-')) return k;
+    // (Not a verb right after a word in -ed or -en, unless that word is an adverb: "is often put at".)
+    for (let k = first - 1; k >= 0 && s.clauseOf[k] === clause; k--) if (s.tokens[k]?.pos === 'VERB' && !(s.tokens[k - 1]?.pos !== 'ADV' && /(?:ed|en)$/.test(s.tokens[k - 1]?.text ?? '-'))) return k;
     return undefined;
   })();
   if (prep !== undefined) {

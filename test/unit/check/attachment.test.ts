@@ -17,6 +17,10 @@ describe('which words a value belongs to', () => {
     assert.equal(hostWords('A Chinese state company won the Mes Aynak copper lease, a deal valued at roughly $3 billion, in 2007.', '$3 billion'), 'deal');
   });
 
+  it('gives a value to the verb before it past an adverb in -en ("is often put at"), not to a verb after it', () => {
+    assert.equal(hostWords('The deposits are often put at nearly $30 trillion, and China leads the countries competing for them.', '$30 trillion'), 'put');
+  });
+
   it('keeps a participle that is the clause\'s own verb as the host', () => {
     assert.equal(hostWords('Taliban diplomat accredited 2022.', '2022'), 'accredited');
     assert.equal(hostWords('Moscow accredited a Taliban diplomat in 2022.', '2022'), 'diplomat accredited');

@@ -1310,7 +1310,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const pairsOf = new Map<ValueMention, Pair[]>();
   for (const pair of pairs) pairsOf.set(pair.mention, [...(pairsOf.get(pair.mention) ?? []), pair]);
   const usedMentions = new Set<ValueMention>();
+  // A fact takes one value per role: a status both its start and its length ("In 2003 Moscow
+  // listed the Taliban, and the listing stood for twenty-two years").
   const usedFacts = new Set<string>();
+  const slot = (p: Pair) => `${p.fact.id}:${p.role}`;
   // "the same month" after "In March 2025"; a month written without its year ("In March") is the
   // last one before the draft's date; "since 2021" is a boundary, not a time the sentence is at.
   const previousDateOf = (mention: ValueMention): DateRange | undefined => {
@@ -1322,7 +1325,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     return options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : undefined;
   };
   for (const pair of pairs) {
-    if (usedMentions.has(pair.mention) || usedFacts.has(pair.fact.id)) continue;
+    if (usedMentions.has(pair.mention) || usedFacts.has(slot(pair))) continue;
     // Of two readings that give a value to one fact, the one that identifies the event surely wins:
     // "It was the deadliest attack since 2002" continues the attack the sentence before named.
     const rivals = pairsOf.get(pair.mention) ?? [];
@@ -1347,16 +1350,16 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       continue;
     }
     usedMentions.add(pair.mention);
-    usedFacts.add(pair.fact.id);
+    usedFacts.add(slot(pair));
     // A value that agrees with its fact may agree with others the sentence surely speaks of too
     // ("By 2014, as relations unraveled over the annexation of Crimea, Russia began covertly
     // engaging the Taliban"): those are recorded as supported as well.
     if (agrees) {
       for (const other of pairs) {
-        if (other === pair || other.mention !== pair.mention || usedFacts.has(other.fact.id) || !identified(other.m, other.role).sure) continue;
+        if (other === pair || other.mention !== pair.mention || usedFacts.has(slot(other)) || !identified(other.m, other.role).sure) continue;
         const c = { asOf, role: other.role, timeOf, ...(other.anchor !== undefined && { anchor: other.anchor }), ...(prev && { previousDate: prev }) };
         if (kindOf(other.mention).compare(other.mention, other.fact, c) !== true) continue;
-        usedFacts.add(other.fact.id);
+        usedFacts.add(slot(other));
         claims.push({ fact: other.fact, instance: other.m.instance, kind: 'value', start: other.mention.start, end: other.mention.end, verdict: 'agrees', sure: true, assertion: assertionAt(s, mentionToken(other.mention), options.setting), mention: other.mention, extent: extentOf(s, other.m, other.mention.start, other.mention.end) });
       }
     }

@@ -140,7 +140,10 @@ function repairPredicates(tokens: Token[]): Token[] {
     if (t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return t;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (!before || before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)) return t;
+    // "Russia lists the Taliban": after a name, a word in -s before a determiner or a name is the
+    // verb in the third person, not a plural noun.
+    const namedSubject = before?.pos === 'PROPN' && t.pos === 'NOUN' && /[a-z]s$/.test(t.text) && (after?.pos === 'DET' || after?.pos === 'PROPN');
+    if (!before || (!namedSubject && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
     if (!after || !OBJECT_START.has(after.pos)) return t;
     if (tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos)) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
     return { ...t, pos: 'VERB' as Pos };

@@ -21,6 +21,12 @@ describe('reading a sentence', () => {
     assert.equal(tokenize('They now face the Taliban.').find((t) => t.text === 'now')?.pos, 'ADV');
   });
 
+  it('repairs a verb in -s the tagger read as a plural noun after a name and before its object ("Russia lists the Taliban")', () => {
+    assert.equal(tokenize('Russia lists the Taliban as a terrorist organisation.').find((t) => t.text === 'lists')?.pos, 'VERB');
+    // A plural noun after a possessive stays a noun.
+    assert.equal(tokenize("Russia's lists of banned groups are long.").find((t) => t.text === 'lists')?.pos, 'NOUN');
+  });
+
   it('reads a noun one frame lists as written as that noun, not as another frame\'s verb by its lemma ("the ruling", not "rule")', () => {
     const frames = roles('The concert hall attack was in March 2024, and the ruling came later.').filter((r) => / ruling:/.test(r)).map((r) => r.split(' ')[0]);
     assert.deepEqual(frames, ['ruling']);

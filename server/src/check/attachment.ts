@@ -181,6 +181,21 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
  * Whether a value with this host speaks of the occurrence whose trigger spans [first, end) at
  * `at`; undefined when the host is the clause as a whole and the caller must judge by clause.
  */
+/** The words with every comma-bounded aside removed that opens with a participle or "which"/"who". */
+function withoutAsides(words: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    const next = words[i + 1];
+    if (w.text === ',' && next !== undefined && ((next.pos === 'VERB' && /(?:ed|en|wn)$/.test(next.norm)) || /^(which|who|whose)$/.test(next.norm))) {
+      const close = words.findIndex((x, k) => k > i && x.text === ',');
+      if (close > i) { i = close; continue; }
+    }
+    out.push(w);
+  }
+  return out;
+}
+
 export function attached(s: Sentence, host: Host, occurrence: { readonly first: number; readonly end: number; readonly at: number }): boolean | undefined {
   if (host.kind === 'clause') return undefined;
   return host.at.some((h) => attachedAt(s, h, occurrence));
@@ -203,7 +218,9 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
       && (hostClause.antecedent < occurrence.end || (hostClause.marker !== 'who' && hostClause.marker !== 'whom' && nounPhraseStart(s, hostClause.antecedent) <= occurrence.first));
     if (s.clauseOf[h] !== s.clauseOf[occurrence.at] && !describes) return false;
     if (describes) return true;
-    const between = s.tokens.slice(from, to);
+    // "The listing, imposed in 2003, had stood for ...": an aside between commas that opens with
+    // a participle or a relative pronoun describes the noun; its verb is not the clause's.
+    const between = withoutAsides(s.tokens.slice(from, to));
     const participle = (i: number) => /(?:ed|en|wn)$/.test(between[i]?.text ?? '') && NOUNISH.has(s.tokens[from + i + 1]?.pos ?? '');
     // "annulled its status, a label it had carried since 2003": a subject pronoun between opens a
     // clause of its own, whose verb the value belongs to.

@@ -298,6 +298,12 @@ function nounHostAttached(s: Sentence, host: Host, o: Occurrence): boolean {
   return host.kind === 'tokens' && host.at.every((k) => s.tokens[k]?.pos !== 'VERB' && s.tokens[k]?.pos !== 'AUX') && attached(s, host, { first: o.hit.first, end: o.hit.end, at: o.at }) === true;
 }
 
+/** Whether a word that ends a status of the occurrence's frame comes right before its noun phrase: "ending a listing". */
+function endedHere(s: Sentence, o: Occurrence): boolean {
+  const start = hitStartOfNounPhrase(s, o.hit);
+  return s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame.id === o.frameId && p.phrase.polarity === 'ends' && p.end <= start && p.end >= start - 1);
+}
+
 /** The one instance of a frame whose participants all take part in one of the events just identified. */
 function bridgedInstance(index: FactIndex, frameId: string, previous: readonly Instance[]): Instance | undefined {
   const fits = index.instancesOf(frameId).filter((c) => {
@@ -1178,6 +1184,14 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const bridged = bridgedInstance(index, o.frameId, options.previous?.last ?? []);
       const m = bridged ? matchInstance(s, index, { ...o, continued: true }, bridged, occurrences, previousEvents, options.asOf, options.rowDate) : undefined;
       if (m) found.push(m);
+    } else if (!found.some((x) => identified(x, '').sure) && o.indefinite === true && endedHere(s, o)) {
+      // "The court lifted the ban on Taliban activity in Russia, ending a listing that had stood
+      // for twenty-two years": what an act of the event just identified ends is the one instance
+      // of its frame whose participants all take part in that event.
+      const sureHere = [...new Set(matches.filter((x) => x.instance.frame.id !== o.frameId && identifiedForSure(x)).map((x) => x.instance))];
+      const bridged = bridgedInstance(index, o.frameId, sureHere);
+      const m = bridged ? matchInstance(s, index, { ...o, continued: true, indefinite: false }, bridged, occurrences, previousEvents, options.asOf, options.rowDate) : undefined;
+      if (m) { found.length = 0; found.push(m); }
     }
     matches.push(...found);
   }

@@ -21,6 +21,14 @@ describe('which words a value belongs to', () => {
     assert.equal(hostWords('The deposits are often put at nearly $30 trillion, and China leads the countries competing for them.', '$30 trillion'), 'put');
   });
 
+  it('reads past an aside between commas that opens with a participle to the verb of the noun before it', () => {
+    const s = readSentence("Russia's listing of the Taliban, imposed in 2003, had stood for some twenty-two years.", bundledIndex());
+    const mention = s.values.find((v) => v.text.includes('twenty-two'));
+    const listing = s.phrases.find((p) => p.phrase.kind === 'trigger' && s.text.slice(p.start, p.stop) === 'listing');
+    assert.ok(mention && listing);
+    assert.equal(attached(s, hostOf(s, mention), { first: listing.first, end: listing.end, at: listing.first }), true);
+  });
+
   it('keeps a participle that is the clause\'s own verb as the host', () => {
     assert.equal(hostWords('Taliban diplomat accredited 2022.', '2022'), 'accredited');
     assert.equal(hostWords('Moscow accredited a Taliban diplomat in 2022.', '2022'), 'diplomat accredited');

@@ -339,7 +339,11 @@ function predicateOfAnotherFrame(s: Sentence, hit: PhraseHit, frameId: string): 
   return false;
 }
 
-function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: Instance, others: readonly Occurrence[], previousEvents: readonly string[] = [], asOf: DateRange = FAR_PAST, rowDate?: ValueMention): Match | undefined {
+/** The participants, by role, of the events the sentence before identified. */
+type Topic = ReadonlyMap<string, ReadonlySet<string>>;
+const NO_TOPIC: Topic = new Map();
+
+function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: Instance, others: readonly Occurrence[], previousEvents: readonly string[] = [], asOf: DateRange = FAR_PAST, rowDate?: ValueMention, topic: Topic = NO_TOPIC): Match | undefined {
   const named = o.named === instance;
   // A phrase that singles the event out, or a unique property the sentence gets right: "the first
   // known visit since 2021", "the deadliest attack on Russian soil since 2004".
@@ -468,6 +472,16 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   for (const [role, ids] of Object.entries(instance.args)) {
     if (matched.has(role) || conflicts.has(role) || !instance.frame.roles[role]?.includes('event')) continue;
     if (previousEvents.some((e) => ids.includes(e))) matched.add(role);
+  }
+  // A role the sentence leaves open, held by the same participant in an event just identified,
+  // is the topic carried on, when the sentence names no one in that role and gets nothing wrong.
+  // (Only for who-did-it facts: a figure needs its own topic named, "a $421 billion lithium
+  // deposit" is not the country's whole mineral wealth.)
+  if (o.args.every((f) => f.role !== 'theme') && conflicts.size === 0 && !o.continued && instance.facts.every((f) => f.value.type === 'attribution' || f.value.type === 'role')) {
+    for (const [role, ids] of Object.entries(instance.args)) {
+      if (role !== 'theme' || matched.has(role) || fills.has(role)) continue;
+      if (ids.some((id) => topic.get(role)?.has(id))) matched.add(role);
+    }
   }
   // An occasion the sentence also names: the release that came with the visit; or refers to with
   // a definite noun, when the base knows one such event: "said the decision cleared away ...".
@@ -1124,6 +1138,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const found0 = [...occurrencesOf(s, index), ...continuation(s, options.previous)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
   const occurrences = [...found0, ...anchoredOccurrences(s, index, found0)];
   const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
+  // Who filled each role of the events the sentence before identified: "Estimates of
+  // Afghanistan's mineral wealth vary. China is the front-runner." (for Afghanistan's minerals).
+  const topic = new Map<string, Set<string>>();
+  for (const i of options.previous?.last ?? []) for (const [role, ids] of Object.entries(i.args)) topic.set(role, new Set([...(topic.get(role) ?? []), ...ids]));
   const matches: Match[] = [];
   for (const o of occurrences) {
     // A frame of cue words speaks of the facts whose entities the sentence names, and only those.
@@ -1131,7 +1149,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const candidates = o.named ? [o.named] : index.isCueFrame(o.frameId) ? index.instancesWith(o.frameId, named()) : index.instancesOf(o.frameId);
     const found: Match[] = [];
     for (const instance of candidates) {
-      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
       if (m && (m.named || m.distinguished || m.matched.size > 0)) found.push(m);
     }
     // A trigger the sentence gives no participants ("The ruling ends a listing"), of an event the
@@ -1162,7 +1180,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const referred = (i: Instance) => i.frame.id === o.frameId && !occurrences.some((x) => x.reference && x.named?.id === i.id);
     const earlier = bare || described ? options.previous?.instances.find(referred) : definite ? options.previous?.last.find(referred) : undefined;
     if (earlier) {
-      const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate);
+      const m = matchInstance(s, index, { ...o, continued: true }, earlier, occurrences, previousEvents, options.asOf, options.rowDate, topic);
       if (m && !identified(m, '').sure && found.length > 0) {
         // the sentence's own reading conflicts with the event just named: keep its own
       } else if (m && described && m.conflicts.size >= 2) {
@@ -1175,14 +1193,14 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     } else if (found.length === 0 && !o.continued && o.hit.phrase.kind === 'trigger' && candidates.length === 1 && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && (definiteNounPhrase(s, o.hit) || s.actors.some((a) => a.possessive && a.end < o.hit.first && a.end >= o.hit.first - 4))) {
       // "The ruling", when the base knows one ruling: a candidate that a fact's anchor may confirm.
       const only = candidates[0] as Instance;
-      const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate);
+      const m = matchInstance(s, index, { ...o, definite: true }, only, occurrences, previousEvents, options.asOf, options.rowDate, topic);
       if (m) found.push(m);
     } else if (found.length === 0 && definite && bare) {
       // "The Supreme Court removed the Taliban from the register. The designation had stood since
       // 2003.": a definite noun of another frame is the one instance of it whose participants are
       // all participants of the event just identified.
       const bridged = bridgedInstance(index, o.frameId, options.previous?.last ?? []);
-      const m = bridged ? matchInstance(s, index, { ...o, continued: true }, bridged, occurrences, previousEvents, options.asOf, options.rowDate) : undefined;
+      const m = bridged ? matchInstance(s, index, { ...o, continued: true }, bridged, occurrences, previousEvents, options.asOf, options.rowDate, topic) : undefined;
       if (m) found.push(m);
     } else if (!found.some((x) => identified(x, '').sure) && o.indefinite === true && endedHere(s, o)) {
       // "The court lifted the ban on Taliban activity in Russia, ending a listing that had stood
@@ -1190,7 +1208,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // of its frame whose participants all take part in that event.
       const sureHere = [...new Set(matches.filter((x) => x.instance.frame.id !== o.frameId && identifiedForSure(x)).map((x) => x.instance))];
       const bridged = bridgedInstance(index, o.frameId, sureHere);
-      const m = bridged ? matchInstance(s, index, { ...o, continued: true, indefinite: false }, bridged, occurrences, previousEvents, options.asOf, options.rowDate) : undefined;
+      const m = bridged ? matchInstance(s, index, { ...o, continued: true, indefinite: false }, bridged, occurrences, previousEvents, options.asOf, options.rowDate, topic) : undefined;
       if (m) { found.length = 0; found.push(m); }
     }
     matches.push(...found);
@@ -1213,7 +1231,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const instance = instances[0] as Instance;
     const hit: PhraseHit = { first: k, end: k + 1, start: pronoun.start, stop: pronoun.end, phrase: { kind: 'trigger', frame: instance.frame } };
     const o: Occurrence = { frameId: instance.frame.id, hit, at: k + 1, args: [], named: instance, continued: true };
-    const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+    const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
     if (m) matches.push(m);
   }
   // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
@@ -1229,7 +1247,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     for (const instance of index.instancesOf(o.frameId)) {
       const tied = Object.entries(instance.args).some(([role, ids]) => occasionRole(instance.frame, role) && ids.some((id) => sureEvents.has(id)));
       if (!tied) continue;
-      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate);
+      const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
       if (m && !m.named && m.matched.size === 0) matches.push(m);
     }
   }

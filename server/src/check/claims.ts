@@ -249,7 +249,10 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     if (phrase.kind === 'agent-verb' && !pronounObject(s, hit) && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === phrase.frame && (inReach(p.first) || inReach(p.end - 1))) && !s.actors.some((a) => a.entity?.type === 'event' && (inReach(a.first) || inReach(a.end - 1)) && index.instanceOfEvent(a.entity.id)?.frame === phrase.frame)) continue;
     // "recognises the Taliban as a terrorist organisation": a verb whose "as" phrase is another
     // frame's word expresses that frame, not its own.
-    if (s.tokens[at]?.pos === 'VERB' && predicateOfAnotherFrame(s, hit, phrase.frame.id)) continue;
+    // (Unless that word is one a fact of this frame requires: "describe Afghanistan as a militant
+    // haven" is data about a haven.)
+    const required = s.phrases.some((p) => p.phrase.kind === 'requires' && p.first >= hit.end && index.placeOf(p.phrase.fact)?.instance.frame.id === phrase.frame.id);
+    if (s.tokens[at]?.pos === 'VERB' && !required && predicateOfAnotherFrame(s, hit, phrase.frame.id)) continue;
     const args = argumentsOf(s, hit as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> });
     // "took custody", "took part": a word that expresses the frame only with its role filled.
     if (phrase.kind === 'trigger' && phrase.needs !== undefined && !args.some((f) => f.role === phrase.needs) && !s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.role === phrase.needs && p.first >= hit.end && p.first <= hit.end + 4)) continue;

@@ -129,6 +129,8 @@ function stem(word: string): string {
 
 const SUBJECT_PRONOUN_SET = new Set(SUBJECT_PRONOUNS);
 const VERBAL = new Set<Pos>(['VERB', 'AUX']);
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
 
 /**
  * "and they back the Pakistani Taliban": between a subject pronoun and an object, with no verb
@@ -143,9 +145,12 @@ function repairPredicates(tokens: Token[]): Token[] {
     // "Russia lists the Taliban": after a name, a word in -s before a determiner or a name is the
     // verb in the third person, not a plural noun.
     const namedSubject = before?.pos === 'PROPN' && t.pos === 'NOUN' && /[a-z]s$/.test(t.text) && (after?.pos === 'DET' || after?.pos === 'PROPN');
-    if (!before || (!namedSubject && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
-    if (!after || !OBJECT_START.has(after.pos)) return t;
-    if (tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos)) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
+    // "the UN team and the Global Terrorism Index both document militant groups": after a
+    // floating quantifier that follows a noun, the word before an object is the verb.
+    const floating = before !== undefined && FLOATING_QUANTIFIERS.has(before.norm) && NOMINAL.has(tokens[i - 2]?.pos ?? 'X') && tokens.slice(0, i).some((x) => x.norm === 'and');
+    if (!before || (!namedSubject && !floating && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
+    if (!after || !(OBJECT_START.has(after.pos) || (floating && after.pos === 'ADJ'))) return t;
+    if ((!floating && tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos))) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
     return { ...t, pos: 'VERB' as Pos };
   });
 }

@@ -27,6 +27,12 @@ describe('reading a sentence', () => {
     assert.equal(tokenize("Russia's lists of banned groups are long.").find((t) => t.text === 'lists')?.pos, 'NOUN');
   });
 
+  it('repairs a verb the tagger read as a noun after a floating quantifier that follows a coordinated subject ("... and the Global Terrorism Index both document")', () => {
+    assert.equal(tokenize('The UN team and the Global Terrorism Index both document militant groups using Afghanistan as a base.').find((t) => t.text === 'document')?.pos, 'VERB');
+    // A noun after a determiner "both" that opens the sentence stays a noun.
+    assert.equal(tokenize('Both reports describe Afghanistan as a haven.').find((t) => t.text === 'reports')?.pos, 'NOUN');
+  });
+
   it('reads a noun one frame lists as written as that noun, not as another frame\'s verb by its lemma ("the ruling", not "rule")', () => {
     const frames = roles('The concert hall attack was in March 2024, and the ruling came later.').filter((r) => / ruling:/.test(r)).map((r) => r.split(' ')[0]);
     assert.deepEqual(frames, ['ruling']);

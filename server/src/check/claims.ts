@@ -68,7 +68,10 @@ function extentOf(s: Sentence, m: Match, start: number, end: number): { start: n
   const clause = s.clauseOf[at];
   let lo = start;
   let hi = end;
-  const spans = [m.occurrence.hit, ...[...m.fills.entries()].filter(([role]) => m.matched.has(role)).map(([, f]) => f.actor)];
+  // Every participant the sentence names that the event has in that role: "Iran supplied the
+  // Taliban, al-Qaeda and the Haqqani Network" covers all three.
+  const named = m.occurrence.args.filter((f) => m.matched.has(f.role) && f.actor.entity !== undefined && (m.instance.args[f.role] ?? []).includes(f.actor.entity.id)).map((f) => f.actor);
+  const spans = [m.occurrence.hit, ...[...m.fills.entries()].filter(([role]) => m.matched.has(role)).map(([, f]) => f.actor), ...named];
   for (const x of spans) {
     if (s.clauseOf[x.first] !== clause || x.start === x.stop) continue;
     lo = Math.min(lo, x.start);

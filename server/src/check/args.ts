@@ -358,6 +358,10 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     }
     const object = objectOf(s, hit.end - 1);
     if (object) add(roleFor(frame, frame.marks.object ?? objectRole, object, order, subjectRole), object, 'object');
+    // "alleged that Kyiv was involved", "insisted Ukraine had a hand in it": the subject of the
+    // clause the verb takes, where the frame marks that position.
+    const inClause = object === undefined && frame.marks.clause !== undefined ? clauseSubjectAfter(s, hit.end) : undefined;
+    if (inClause) add(roleFor(frame, frame.marks.clause, inClause, []), inClause, 'clause');
     // "lifted the ban on the Taliban": a verb done to another frame's noun is done to that noun's
     // patient too.
     if (object === undefined && !isPassive) {
@@ -561,6 +565,15 @@ function copularRole(frame: Frame, actor: Actor): string {
 }
 
 /** Where the noun phrase of a nominal trigger starts: before its determiner, possessor and modifiers. */
+/** The name that opens a clause right after a verb ("that Kyiv was involved", "Ukraine had a hand"), before its verb. */
+function clauseSubjectAfter(s: Sentence, from: number): Actor | undefined {
+  const start = s.tokens[from]?.norm === 'that' ? from + 1 : from;
+  const a = s.actors.find((x) => x.first === start || (x.first === start + 1 && s.tokens[start]?.pos === 'DET'));
+  if (!a || a.possessive) return undefined;
+  const next = s.tokens.slice(a.end, a.end + 2).find((t) => t.pos !== 'ADV');
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') ? a : undefined;
+}
+
 export function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
   let k = hit.first;
   while (k > 0) {

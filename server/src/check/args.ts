@@ -419,6 +419,13 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     // "Moscow classifies the Taliban as a terrorist organization": after "as", the verb's subject
     // and object fill the roles a verbal trigger's would.
     const np = hitStartOfNounPhrase(s, hit);
+    // "had given Osama bin Laden and his network a safe haven": the first name after a verb of
+    // giving whose direct object the trigger heads is who receives it.
+    const giving = [...Array(Math.min(8, np)).keys()].map((d) => np - 1 - d).find((k) => s.tokens[k]?.pos === 'VERB' && GIVING_VERBS.has(s.tokens[k]?.lemma ?? '') && s.clauseOf[k] === s.clauseOf[hit.first]);
+    if (giving !== undefined && !fills.some((f) => f.role === objectRole)) {
+      const recipient = s.actors.find((a) => a.first > giving && a.end <= np && !a.possessive);
+      if (recipient && !s.tokens.slice(giving + 1, recipient.first).some((t) => t.pos === 'ADP' || t.pos === 'VERB') && roleFits(frame, objectRole, recipient)) add(objectRole, recipient, 'recipient');
+    }
     if (s.tokens[np - 1]?.norm === 'as') {
       for (let k = np - 2; k >= 0; k--) {
         const v = s.tokens[k] as Token;

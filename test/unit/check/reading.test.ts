@@ -33,6 +33,11 @@ describe('reading a sentence', () => {
     assert.equal(tokenize('Both reports describe Afghanistan as a haven.').find((t) => t.text === 'reports')?.pos, 'NOUN');
   });
 
+  it('reads the first name after a verb of giving as who receives the noun it gives, past a coordination ("given Osama bin Laden and his network a safe haven")', () => {
+    const r = roles('The Taliban had given Osama bin Laden and his network a safe haven.');
+    assert.ok(r.some((x) => x.startsWith('sanctuary safe haven:') && x.includes('patient=Osama bin Laden')), r.join('; '));
+  });
+
   it('reads a noun one frame lists as written as that noun, not as another frame\'s verb by its lemma ("the ruling", not "rule")', () => {
     const frames = roles('The concert hall attack was in March 2024, and the ruling came later.').filter((r) => / ruling:/.test(r)).map((r) => r.split(' ')[0]);
     assert.deepEqual(frames, ['ruling']);

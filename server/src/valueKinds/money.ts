@@ -68,7 +68,8 @@ const RULES: readonly Rule<MoneyMention>[] = [
   },
   // $3 trillion, US$3tn, €40m, USD 3 trillion
   {
-    pattern: new RegExp(`${APPROXIMATION_SOURCE}(US\\$|U\\.S\\.\\s?\\$|\\$|€|£|\\bUSD|\\bEUR|\\bGBP)\\s?(${NUMBER_SOURCE})(?:\\s?${MAGNITUDE_SOURCE})?`, 'gi'),
+    // (Not the first figure of a range: "estimated at $1-3 trillion" is the range's.)
+    pattern: new RegExp(`${APPROXIMATION_SOURCE}(US\\$|U\\.S\\.\\s?\\$|\\$|€|£|\\bUSD|\\bEUR|\\bGBP)\\s?(${NUMBER_SOURCE})(?:\\s?${MAGNITUDE_SOURCE})?(?!\\d|\\s?(?:${MAGNITUDE_SOURCE})?\\s?(?:-|–|—|to\\s)\\s?(?:US\\$|\\$|€|£)?\\s?\\d)`, 'gi'),
     needs: /[$€£]|USD|EUR|GBP/i,
     // A currency code before a number word would read "entrepreneur a" as EUR 1: codes need figures.
     make: (m) => (/^[A-Z]/i.test(m[2] ?? '') && !/^\d/.test(m[3] ?? '') ? undefined : moneyMention(m, m[1], m[3] ?? '', m[4], m[2] ?? '')),

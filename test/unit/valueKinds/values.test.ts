@@ -37,6 +37,11 @@ describe('recognising values in prose', () => {
     }
   });
 
+  it('reads a range after an approximation as the range, not its first figure ("estimated at $1-3 trillion")', () => {
+    assert.deepEqual(found('The deposits are estimated at $1-3 trillion.').map((x) => x.split(' ').slice(0, 2).join(' ')), ['money "$1-3']);
+    assert.deepEqual(found('an estimated $1 trillion to $3 trillion').map((x) => x.split(' ').slice(0, 4).join(' ')), ['money "$1 trillion to']);
+  });
+
   it('keeps the writer\'s approximation of a figure', () => {
     assert.deepEqual(found('estimated to be worth around $3 trillion'), ['money "around $3 trillion" USD 3000000000000 around']);
     assert.deepEqual(found('an estimated US$3tn'), ['money "an estimated US$3tn" USD 3000000000000 around']);

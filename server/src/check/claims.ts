@@ -338,7 +338,14 @@ function pronounObject(s: Sentence, hit: PhraseHit): boolean {
 
 function predicateOfAnotherFrame(s: Sentence, hit: PhraseHit, frameId: string): boolean {
   const clause = s.clauseOf[hit.first];
-  for (let k = hit.end; k < s.tokens.length && k <= hit.end + 6 && s.clauseOf[k] === clause; k++) {
+  // (The "as" may open a clause of its own in the segmentation: "recognizes the Taliban as a
+  // terrorist organization, but ...".)
+  // Such an "as" must open a noun phrase, with no other frame's noun before it that it could
+  // describe instead ("annulled the Taliban's designation as a terrorist organisation").
+  const opensPredicate = (k: number) => s.tokens[k]?.norm === 'as' && s.clauses[s.clauseOf[k] ?? -1]?.first === k && ['DET', 'ADJ', 'NOUN'].includes(s.tokens[k + 1]?.pos ?? '')
+    && !s.phrases.some((p) => isTrigger(p.phrase) && p.first >= hit.end && p.end <= k)
+    && !s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  for (let k = hit.end; k < s.tokens.length && k <= hit.end + 6 && (s.clauseOf[k] === clause || opensPredicate(k)); k++) {
     if (s.tokens[k]?.norm !== 'as') continue;
     return s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame.id !== frameId && p.first > k && p.first <= k + 4);
   }

@@ -181,12 +181,20 @@ function near(s: Sentence, a: number, b: number): boolean {
 }
 
 /** How an actor in the sentence compares with the ids the fact base has for a role. */
+/** Whether the base holds that a person holds an office in the body (or its state): Kabulov, the Kremlin's envoy. */
+function representedBy(index: FactIndex, person: string, body: string): boolean {
+  return index.factsAbout(person).some((f) => f.value.type === 'role' && f.value.organization !== undefined && (f.value.organization === body || index.rootOf(f.value.organization) === body || index.within(f.value.organization, body)));
+}
+
 function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {
   // "Moscow's envoy": against a person the base names, an unnamed person; against a body, its owner.
   if (actor.owner !== undefined) return expected.some((e) => index.entity(e)?.type === 'person') ? 'unknown' : compareActor(index, actor.owner, expected);
   const id = actor.entity?.id;
   if (id !== undefined) {
     if (expected.some((e) => e === id || index.within(id, e) || index.within(e, id))) return 'match';
+    // "The Kremlin says ..." for what its envoy said: a body a person holds office in speaks
+    // through them; it neither confirms nor contradicts who spoke.
+    if (expected.some((e) => index.entity(e)?.type === 'person' && representedBy(index, e, id))) return 'unknown';
     const roots = new Set(expected.map((e) => index.rootOf(e)));
     const root = index.rootOf(id);
     const expectedStates = expected.map((e) => index.entity(index.rootOf(e))).filter((e): e is Entity => e?.type === 'state');

@@ -137,22 +137,28 @@ function findReports(s: Sentence): ReportSpan[] {
     }
     // "The Kremlin's claim that Kyiv was behind Crocus": a claim noun reports the clause after its
     // "that"; who claims is its possessor.
-    if (t.pos === 'NOUN' && CLAIMS.has(t.lemma) && tokens[i + 1]?.norm === 'that') {
-      const content = s.clauses[s.clauseOf[i + 1] ?? 0];
-      let to = content !== undefined && content.first === i + 1 ? content.end : tokens.length;
+    // ("a claim by Taliban-aligned media that ...": who claims may come between, after "by" or "from".)
+    const thatAt = t.pos === 'NOUN' && CLAIMS.has(t.lemma) ? claimThat(tokens, i) : -1;
+    if (thatAt > 0) {
+      const content = s.clauses[s.clauseOf[thatAt] ?? 0];
+      let to = content !== undefined && content.first === thatAt ? content.end : tokens.length;
       // The content ends where the noun's own predicate begins: "the claim that Kyiv was behind
       // Crocus | is false", "| needs a qualifier" (a second finite verb not joined by "and").
       const finite = (k: number) => (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'VERB') && tokens[k - 1]?.norm !== 'to' && !/ing$/.test(tokens[k]?.text ?? '');
-      const firstVerb = tokens.findIndex((x, k) => k > i + 1 && k < to && finite(k));
+      const firstVerb = tokens.findIndex((x, k) => k > thatAt && k < to && finite(k));
       if (firstVerb > 0) {
         for (let k = firstVerb + 2; k < to; k++) {
           const x = tokens[k] as Token;
           if (x.norm === 'and' || x.norm === 'or' || x.norm === 'but' || x.text === ',' || x.pos === 'SCONJ' || (x.pos === 'PRON' && /^(which|who|that)$/.test(x.norm))) break;
-          if (finite(k) && !finite(k - 1)) { to = k; break; }
+          // (A verb after an auxiliary and adverbs is the same verb group: "had quietly granted".)
+          let j = k - 1;
+          while (tokens[j]?.pos === 'ADV') j--;
+          if (finite(k) && !finite(j)) { to = k; break; }
         }
       }
       const owner = s.actors.filter((a) => a.possessive && a.end <= i && a.end >= i - 3).pop();
-      out.push({ from: i + 2, to, ...(owner ? { by: owner, source: owner.name } : { source: `a ${t.lemma}` }), verbAt: i });
+      const by = owner ?? s.actors.find((a) => a.first > i + 1 && a.end <= thatAt && tokens[i + 1]?.norm === 'by');
+      out.push({ from: thatAt + 1, to, ...(by ? { by, source: by.name } : { source: `a ${t.lemma}` }), verbAt: i });
       continue;
     }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !REPORTING.has(t.lemma)) continue;
@@ -221,6 +227,22 @@ function nextRejects(setting: SentenceSetting): boolean {
 function opensRepair(tokens: readonly Token[], n: number): boolean {
   const rest = tokens.slice(n, n + 3).map((t) => t.norm).filter((w) => w !== ',').join(' ');
   return REPAIR_MARKERS.some((m) => m.includes(' ') && (rest === m || rest.startsWith(`${m} `)));
+}
+
+/**
+ * The "that" whose clause a claim noun at `i` reports: right after it, or after a phrase that says
+ * whose claim it is ("a claim by Taliban-aligned media that ..."); -1 if none.
+ */
+function claimThat(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.norm === 'that') return i + 1;
+  if (!/^(by|from|of)$/.test(tokens[i + 1]?.norm ?? '')) return -1;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
+    const x = tokens[k] as Token;
+    if (x.norm === 'that' && x.pos === 'SCONJ') return k;
+    // (A participle in a hyphenated compound is part of the phrase: "Taliban-aligned".)
+    if ((x.pos === 'VERB' && tokens[k - 1]?.text !== '-') || x.pos === 'AUX' || x.text === ',' || x.text === ';') return -1;
+  }
+  return -1;
 }
 
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */

@@ -264,6 +264,9 @@ function objectOf(s: Sentence, verb: number): Actor | undefined {
     // "accepted the Taliban's offer": the object is the offer; "recognised the Taliban's
     // government" names the Taliban by their government.
     if (a.possessive) {
+      // "persecuted Afghanistan's Shia Hazaras": a name possessed by a name is the object.
+      const possessedName = s.actors.find((b) => b.first === a.end + 1 && b.first < to);
+      if (possessedName) return possessedName;
       const at = s.tokens.findIndex((t, k) => k > a.end && t.pos !== 'ADJ');
       const possessed = s.tokens[at];
       if (possessed !== undefined && GENERIC_HEAD_SET.has(possessed.lemma)) return a;

@@ -38,6 +38,10 @@ describe('reading a sentence', () => {
     assert.ok(r.some((x) => x.startsWith('sanctuary safe haven:') && x.includes('patient=Osama bin Laden')), r.join('; '));
   });
 
+  it('reads a name possessed by a name as the verb\'s object, not its possessor ("persecuted Afghanistan\'s Shia Hazaras")', () => {
+    assert.ok(roles("The movement persecuted Afghanistan's Shia Hazaras for years.").includes('persecution persecuted: patient=Shia Hazaras'));
+  });
+
   it('reads a noun one frame lists as written as that noun, not as another frame\'s verb by its lemma ("the ruling", not "rule")', () => {
     const frames = roles('The concert hall attack was in March 2024, and the ruling came later.').filter((r) => / ruling:/.test(r)).map((r) => r.split(' ')[0]);
     assert.deepEqual(frames, ['ruling']);

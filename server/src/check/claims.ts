@@ -1329,6 +1329,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
             const polarity = statusPolarity(s, m, assertionAt(s, m.occurrence.at, options.setting));
             const act = actAt(s, m) || hasLemmaPhrase(s.tokens, ORIGIN);
             role = !act ? 'state' : polarity === 'ended' ? 'until' : polarity === 'holds' ? 'since' : 'state';
+            // In a table row, a cell of its own with an ending word dates the end: "| 2003 | Russia
+            // lists the Taliban ... | Lifted 2025 |".
+            if (options.tableRow && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at] && s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && p.phrase.polarity === 'ends' && s.clauseOf[p.first] === s.clauseOf[mt])) role = 'until';
             // "the ban, imposed in 2003": a clause about the status's noun dates what its own verb does.
             const own = s.clauses[s.clauseOf[mt] ?? 0];
             if (own?.kind === 'relative' && own.antecedent !== undefined && own.antecedent >= m.occurrence.hit.first && own.antecedent < m.occurrence.hit.end && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at]) {

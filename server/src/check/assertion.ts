@@ -4,7 +4,7 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
@@ -60,6 +60,7 @@ const PRESENT_AUX = set(PRESENT_AUXILIARIES);
 const PAST_AUX = set(PAST_AUXILIARIES);
 const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
+const CHARACTERISING = set(CHARACTERISING_VERBS);
 const INVERTED = set(INVERTED_CONDITION_AUXILIARIES);
 /** "the prospect of", "plans for": an intention noun governing what follows. */
 const INTENTION_PHRASES = INTENTION_NOUNS.flatMap((n) => [`${n} of`, `${n} for`]);
@@ -192,7 +193,10 @@ function findReports(s: Sentence): ReportSpan[] {
     // The complement: after "that", a colon, a quotation or directly a clause with a verb.
     const rest = tokens.slice(i + 1);
     const verbAhead = rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    if (!verbAhead && !/^[:“"]/.test(after.text)) continue;
+    // ("described Voice of Khorasan as an al-Qaeda magazine": a verb of characterising takes a
+    // noun and an "as" phrase instead of a clause.)
+    const characterised = CHARACTERISING.has(t.lemma) && rest.some((x, k) => x.norm === 'as' && s.clauseOf[i + 1 + k] === s.clauseOf[i]);
+    if (!verbAhead && !characterised && !/^[:“"]/.test(after.text)) continue;
     // "X told reporters the ruling ..." — skip the addressee.
     let from = i + 1;
     if (t.lemma === 'tell' && s.actors.some((a) => a.first === from)) from = (s.actors.find((a) => a.first === from)?.end ?? from);
@@ -213,6 +217,9 @@ function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): 
   if (verb && (NEGATING.has(verb.lemma) || ['deny', 'dismiss', 'refute', 'debunk', 'reject'].includes(verb.lemma))) return true;
   if (before && ['falsely', 'wrongly', 'incorrectly', 'mistakenly', 'erroneously', 'baselessly', 'spuriously'].includes(before.norm)) return true;
   if (hasPhrase(outside, REJECTION_WORDS)) return true;
+  // "The earlier version also described ...": what a superseded version said is what a
+  // correction sets right.
+  if (hasPhrase(s.tokens.slice(0, span.verbAt).map((t) => t.text).join(' '), SUPERSEDED_SOURCES)) return true;
   return nextRejects(setting);
 }
 

@@ -53,7 +53,7 @@ export const NOT_YET: readonly string[] = ['yet to', 'has yet to', 'have yet to'
 export const REPORTING_VERBS: readonly string[] = [
   'say', 'claim', 'allege', 'insist', 'argue', 'assert', 'contend', 'maintain', 'suggest', 'tell', 'state', 'declare', 'stress',
   'warn', 'write', 'believe', 'think', 'accuse', 'blame', 'charge', 'speculate', 'posit', 'report', 'tweet', 'post', 'repeat',
-  'reckon', 'assume', 'imply', 'hint', 'testify', 'recount', 'remark', 'comment',
+  'reckon', 'assume', 'imply', 'hint', 'testify', 'recount', 'remark', 'comment', 'describe', 'misstate', 'misreport',
   'add', 'explain', 'describe', 'characterize', 'portray', 'paint', 'frame', 'dub', 'call', 'label', 'term', 'quote', 'cite',
   'affirm', 'announce',
 ];
@@ -107,3 +107,9 @@ export const NOT_REAL_WORDS: readonly string[] = [
   'precondition', 'preconditions', 'condition for', 'conditions for', 'road to', 'way to', 'path to', 'toward', 'towards', 'eventual', 'potential', 'possible', 'future',
   'prospective', 'hypothetical', 'would-be', 'quest for', 'push for', 'bid for', 'seek', 'seeking', 'sought', 'want', 'wants', 'wanted', 'hope for', 'hopes for', 'aim', 'goal',
 ];
+
+/** Sources a correction notice sets aside: "An earlier version of this article said ...". */
+export const SUPERSEDED_SOURCES: readonly string[] = ['earlier version', 'previous version', 'original version', 'earlier draft', 'earlier edition', 'previous edition', 'first version'];
+
+/** Reporting verbs that take a noun and an "as" phrase: "described Voice of Khorasan as an al-Qaeda magazine". */
+export const CHARACTERISING_VERBS: readonly string[] = ['describe', 'characterise', 'characterize', 'portray', 'depict', 'misdescribe'];

@@ -162,7 +162,7 @@ function findReports(s: Sentence): ReportSpan[] {
       out.push({ from: thatAt + 1, to, ...(by ? { by, source: by.name } : { source: `a ${t.lemma}` }), verbAt: i });
       continue;
     }
-    if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !REPORTING.has(t.lemma)) continue;
+    if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !(REPORTING.has(t.lemma) || (t.alt !== undefined && REPORTING.has(t.alt)))) continue;
     // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
     // plural subject as a noun; before a clause with its own subject it is the verb.
     const verbal = t.pos === 'VERB' || (['NOUN', 'PRON', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && /s$/i.test(tokens[i - 1]?.text ?? '') && ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(tokens[i + 1]?.pos ?? ''));

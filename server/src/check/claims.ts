@@ -1458,7 +1458,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // Someone else in a role that identifies the event is another event, unless the event is named.
       if (conflict && !(m.named || m.distinguished) && (!m.instance.details.includes(role) || (conflict.otherState && otherStateInIdentity(m, conflict.actor)))) continue;
       const at = fill.actor.first;
-      const assertion = assertionAt(s, at, options.setting);
+      // "Russian officials alleged that Kyiv was behind it": where the frame's own verb reports
+      // the clause its participant is in, the writer asserts the act, not what it reports.
+      const own = assertionAt(s, at, options.setting);
+      const trigger = s.tokens[m.occurrence.at];
+      const byOwnVerb = own.reported !== undefined && trigger?.pos === 'VERB' && m.occurrence.at < at && m.occurrence.hit.phrase.kind === 'trigger' && assertionAt(s, m.occurrence.at, options.setting).reported === undefined;
+      const assertion = byOwnVerb ? assertionAt(s, m.occurrence.at, options.setting) : own;
       claimedActorFacts.add(fact.id);
       // "the Biden administration's envoys": the words compared are the owner's.
       const said = fill.actor.owner ?? fill.actor;

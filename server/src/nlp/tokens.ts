@@ -95,7 +95,8 @@ function repairParticiples(tokens: Token[]): Token[] {
     const after = tokens[i + 1];
     // After its subject, or continuing a series of verbs ("kept its embassy open, accredited a diplomat").
     const subjectOrSeries = before !== undefined && ((SUBJECT_POS.has(before.pos) && before.norm !== 'the') || before.text === ',' || before.norm === 'and' || before.pos === 'ADV' || before.pos === 'AUX');
-    const verbal = subjectOrSeries && after !== undefined && OBJECT_POS.has(after.pos);
+    // (A clause is an object too: "have alleged that Kyiv was behind it".)
+    const verbal = subjectOrSeries && after !== undefined && (OBJECT_POS.has(after.pos) || after.norm === 'that');
     const lemma = stem(t.norm);
     return { ...t, lemma, alt: `${lemma}e`, ...(verbal && { pos: 'VERB' as Pos }) };
   });

@@ -318,8 +318,13 @@ function endedHere(s: Sentence, o: Occurrence): boolean {
   return s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame.id === o.frameId && p.phrase.polarity === 'ends' && p.end <= start && p.end >= start - 1);
 }
 
-/** The one instance of a frame whose participants all take part in one of the events just identified. */
+/**
+ * The one instance of a frame whose participants all take part in one of the events just identified.
+ * (Not for a frame made of facts' cue words: a large base has thousands of its instances, found by
+ * the entities a sentence names; walking them all per noun cost 30% of the corpus bench.)
+ */
 function bridgedInstance(index: FactIndex, frameId: string, previous: readonly Instance[]): Instance | undefined {
+  if (previous.length === 0 || index.isCueFrame(frameId)) return undefined;
   const fits = index.instancesOf(frameId).filter((c) => {
     const ids = Object.values(c.args).flat();
     return ids.length >= 2 && previous.some((p) => p.frame.id !== frameId && ids.every((id) => Object.values(p.args).flat().some((x) => x === id || index.rootOf(x) === id)));

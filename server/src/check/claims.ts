@@ -394,10 +394,11 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   // City Hall, the deadliest attack ...").
   // ("more than 140 people" compares a number, not two events.)
   const contrast = (from: number, to: number) => s.tokens.slice(from, to).some((t, i) => CONTRAST.has(t.norm) && !(t.norm === 'than' && QUANTITY_COMPARATIVES.has(s.tokens[from + i - 1]?.norm ?? '')));
-  const names = [...others.filter((x) => x !== o && x.named === instance).map((x) => x.hit), ...s.actors.filter((a) => instance.event !== undefined && a.entity?.id === instance.event.id)];
+  let namesCache: { first: number; end: number }[] | undefined;
+  const names = () => (namesCache ??= [...others.filter((x) => x !== o && x.named === instance).map((x) => x.hit), ...s.actors.filter((a) => instance.event !== undefined && a.entity?.id === instance.event.id)]);
   const apart = (x: { first: number; end: number }) => !o.args.some((f) => f.actor.first <= x.first && x.end <= f.actor.end)
     && ((x.first > nounPhraseEnd(s, o.hit) && contrast(nounPhraseEnd(s, o.hit), x.first)) || (x.end < hitStartOfNounPhrase(s, o.hit) && contrast(x.end, hitStartOfNounPhrase(s, o.hit))));
-  const inOtherName = (p: PhraseHit) => !named && nounTrigger && names.some((x) => apart(x) && x.first <= p.first && p.end <= x.end);
+  const inOtherName = (p: PhraseHit) => !named && nounTrigger && names().some((x) => apart(x) && x.first <= p.first && p.end <= x.end);
   // The standard of a comparison is singled out only by its own words.
   const ownWords = (p: PhraseHit) => o.compared !== true || (p.first >= hitStartOfNounPhrase(s, o.hit) && p.end <= nounPhraseEnd(s, o.hit));
   const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && !inOtherName(p) && ownWords(p) && inReach(p)) || o.compared !== true && instance.facts.some((f) => {
@@ -1228,7 +1229,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const bridged = bridgedInstance(index, o.frameId, options.previous?.last ?? []);
       const m = bridged ? matchInstance(s, index, { ...o, continued: true }, bridged, occurrences, previousEvents, options.asOf, options.rowDate, topic) : undefined;
       if (m) found.push(m);
-    } else if (!found.some((x) => identified(x, '').sure) && o.indefinite === true && endedHere(s, o)) {
+    } else if (o.indefinite === true && endedHere(s, o) && !found.some((x) => identified(x, '').sure)) {
       // "The court lifted the ban on Taliban activity in Russia, ending a listing that had stood
       // for twenty-two years": what an act of the event just identified ends is the one instance
       // of its frame whose participants all take part in that event.

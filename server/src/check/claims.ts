@@ -995,7 +995,11 @@ function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion
   // in minerals valued at $1 trillion".
   const own = s.clauses[s.clauseOf[at] ?? 0];
   const inOwn = s.tokens.slice(own?.first ?? 0, own?.end ?? s.tokens.length);
-  const noun = inOwn.find((t) => ESTIMATE_SOURCES.has(t.lemma) && t.pos === 'NOUN' && t.start < mention.start);
+  // A source noun counts where the clause has it estimate something ("a 2010 survey put them at",
+  // "according to officials"), not wherever one stands ("a visit by U.S. officials coincided
+  // with the release of two American hostages").
+  const estimating = inOwn.some((t) => (t.pos === 'VERB' && ESTIMATE_VERB_SET.has(t.lemma)) || t.norm === 'according' || t.norm === 'per');
+  const noun = estimating ? inOwn.find((t) => ESTIMATE_SOURCES.has(t.lemma) && t.pos === 'NOUN' && t.start < mention.start) : undefined;
   const phrase = (ts: readonly Token[]) => ts.map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ');
   if (noun) return phrase(inOwn.slice(Math.max(0, inOwn.indexOf(noun) - 3), inOwn.indexOf(noun) + 1));
   // A clause that is what someone estimated: its subject is the source.

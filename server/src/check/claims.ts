@@ -396,11 +396,13 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   const contrast = (from: number, to: number) => s.tokens.slice(from, to).some((t, i) => CONTRAST.has(t.norm) && !(t.norm === 'than' && QUANTITY_COMPARATIVES.has(s.tokens[from + i - 1]?.norm ?? '')));
   let namesCache: { first: number; end: number }[] | undefined;
   const names = () => (namesCache ??= [...others.filter((x) => x !== o && x.named === instance).map((x) => x.hit), ...s.actors.filter((a) => instance.event !== undefined && a.entity?.id === instance.event.id)]);
+  const npStart = nounTrigger || o.compared === true ? hitStartOfNounPhrase(s, o.hit) : o.hit.first;
+  const npEnd = nounTrigger || o.compared === true ? nounPhraseEnd(s, o.hit) : o.hit.end;
   const apart = (x: { first: number; end: number }) => !o.args.some((f) => f.actor.first <= x.first && x.end <= f.actor.end)
-    && ((x.first > nounPhraseEnd(s, o.hit) && contrast(nounPhraseEnd(s, o.hit), x.first)) || (x.end < hitStartOfNounPhrase(s, o.hit) && contrast(x.end, hitStartOfNounPhrase(s, o.hit))));
+    && ((x.first > npEnd && contrast(npEnd, x.first)) || (x.end < npStart && contrast(x.end, npStart)));
   const inOtherName = (p: PhraseHit) => !named && nounTrigger && names().some((x) => apart(x) && x.first <= p.first && p.end <= x.end);
   // The standard of a comparison is singled out only by its own words.
-  const ownWords = (p: PhraseHit) => o.compared !== true || (p.first >= hitStartOfNounPhrase(s, o.hit) && p.end <= nounPhraseEnd(s, o.hit));
+  const ownWords = (p: PhraseHit) => o.compared !== true || (p.first >= npStart && p.end <= npEnd);
   const distinguished = s.phrases.some((p) => p.phrase.kind === 'distinguishing' && p.phrase.instance === instance && !inReference(p) && !inOtherName(p) && ownWords(p) && inReach(p)) || o.compared !== true && instance.facts.some((f) => {
     const place = index.placeOf(f);
     if (!place || place.role !== 'since' || place.requires.length === 0 || !s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === f)) return false;
@@ -1307,6 +1309,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   for (const mention of mentions) {
     const kind = kindOf(mention);
     const mt = mentionToken(mention);
+    const last = lastTokenOf(mention);
     const roles = rolesOf(s, mention, mt);
     // "a year after the Crocus City Hall attack": the event the relative time counts from.
     const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : undefined;
@@ -1316,7 +1319,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // A point of reference is dated only right after its name: "since the fall of Kabul in August 2021".
       // (or by words the noun phrase takes: "after ISK's attack on the venue in March 2024").
       // (A date inside its noun phrase is its own too: "after the Aug 2021 takeover".)
-      const rightAfter = m.occurrence.reference === true && ((mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1) || (lastTokenOf(mention) < m.occurrence.hit.first && lastTokenOf(mention) >= hitStartOfNounPhrase(s, m.occurrence.hit)));
+      const rightAfter = m.occurrence.reference === true && ((mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1) || (last < m.occurrence.hit.first && last >= hitStartOfNounPhrase(s, m.occurrence.hit)));
       if (m.occurrence.reference && !rightAfter && !nounHostAttached(s, hosts.get(mention) as Host, m.occurrence)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.
@@ -1471,9 +1474,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // "Russian officials alleged that Kyiv was behind it": where the frame's own verb reports
       // the clause its participant is in, the writer asserts the act, not what it reports.
       const own = assertionAt(s, at, options.setting);
-      const trigger = s.tokens[m.occurrence.at];
-      const byOwnVerb = own.reported !== undefined && trigger?.pos === 'VERB' && m.occurrence.at < at && m.occurrence.hit.phrase.kind === 'trigger' && assertionAt(s, m.occurrence.at, options.setting).reported === undefined;
-      const assertion = byOwnVerb ? assertionAt(s, m.occurrence.at, options.setting) : own;
+      const ofVerb = s.tokens[m.occurrence.at]?.pos === 'VERB' && m.occurrence.at < at && m.occurrence.hit.phrase.kind === 'trigger' ? assertionAt(s, m.occurrence.at, options.setting) : undefined;
+      const assertion = own.reported !== undefined && ofVerb !== undefined && ofVerb.reported === undefined ? ofVerb : own;
       claimedActorFacts.add(fact.id);
       // "the Biden administration's envoys": the words compared are the owner's.
       const said = fill.actor.owner ?? fill.actor;

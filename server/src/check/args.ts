@@ -424,7 +424,10 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     const np = hitStartOfNounPhrase(s, hit);
     // "had given Osama bin Laden and his network a safe haven": the first name after a verb of
     // giving whose direct object the trigger heads is who receives it.
-    const giving = [...Array(Math.min(8, np)).keys()].map((d) => np - 1 - d).find((k) => s.tokens[k]?.pos === 'VERB' && GIVING_VERBS.has(s.tokens[k]?.lemma ?? '') && s.clauseOf[k] === s.clauseOf[hit.first]);
+    let giving: number | undefined;
+    for (let k = np - 1; k >= Math.max(0, np - 8) && giving === undefined; k--) {
+      if (s.tokens[k]?.pos === 'VERB' && GIVING_VERBS.has(s.tokens[k]?.lemma ?? '') && s.clauseOf[k] === s.clauseOf[hit.first]) giving = k;
+    }
     if (giving !== undefined && !fills.some((f) => f.role === objectRole)) {
       const recipient = s.actors.find((a) => a.first > giving && a.end <= np && !a.possessive);
       if (recipient && !s.tokens.slice(giving + 1, recipient.first).some((t) => t.pos === 'ADP' || t.pos === 'VERB') && roleFits(frame, objectRole, recipient)) add(objectRole, recipient, 'recipient');

@@ -75,6 +75,11 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
     if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
     if (block.kind === 'heading') scene = sceneDateOf(block.text);
     const spans = sentencesOf(block);
+    // A row read sentence by sentence keeps the date its first cell gives ("| 2025 | In March
+    // ... In April ... |") as the time its sentences are set in.
+    const rowScene = block.kind === 'table-row' && spans.length > 1 ? sceneDateOf(block.text.slice(0, Math.max(0, block.text.indexOf(CELL_SEPARATOR)))) : undefined;
+    const sceneBefore = scene;
+    if (rowScene) scene = rowScene;
     spans.forEach((sentence, k) => {
       const sentenceText = block.text.slice(sentence.start, sentence.end);
       const lead = block.kind === 'table-row' || block.kind === 'heading' ? undefined : sceneDateOf(sentenceText);
@@ -120,6 +125,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
         }
       }
     });
+    if (rowScene) scene = sceneBefore;
   }
   const shown = findings.filter((f) => options.severities?.[f.code] !== 'off');
   if (failed) shown.unshift(failed);
@@ -155,7 +161,8 @@ function sentencesOf(block: ProseBlock): SentenceSpan[] {
       if (bar < 0) break;
       from = bar + CELL_SEPARATOR.length;
     }
-    const split = cells.map((c) => splitSentences(block.text.slice(c.start, c.end)).map((x) => ({ start: c.start + x.start, end: c.start + x.end })));
+    // A "sentence" with no word in it (a comment's placeholder after a cell's full stop) is none.
+    const split = cells.map((c) => splitSentences(block.text.slice(c.start, c.end)).map((x) => ({ start: c.start + x.start, end: c.start + x.end })).filter((x) => /[\p{L}\p{N}]/u.test(block.text.slice(x.start, x.end))));
     if (!split.some((x) => x.length > 1)) return [{ start: 0, end: block.text.length }];
     return split.flat();
   }

@@ -46,6 +46,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
   }
   if (pending) spans.push(pending);
+  moveCitationMarks(text, spans);
   return spans
     .map(({ start, end }) => {
       let s = start;
@@ -55,6 +56,24 @@ export function splitSentences(text: string): SentenceSpan[] {
       return { start: s, end: e };
     })
     .filter((span) => span.end > span.start);
+}
+
+/**
+ * A numbered citation after a sentence's full stop ("... its activities.[1] In April ...") is
+ * cut by ICU after its opening bracket, since an opening bracket may close a sentence and a
+ * digit may open one. The mark belongs to the sentence it follows.
+ */
+const CITATION_REST = /^\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])*/;
+function moveCitationMarks(text: string, spans: { start: number; end: number }[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1]!;
+    if (!text.slice(span.start, span.end).trimEnd().endsWith('[')) continue;
+    const mark = CITATION_REST.exec(text.slice(next.start, next.end));
+    if (!mark) continue;
+    span.end = next.start + mark[0].length;
+    next.start = span.end;
+  }
 }
 
 function endsWithAbbreviation(body: string): boolean {

@@ -22,6 +22,13 @@ describe('sentences', () => {
     assert.deepEqual(sentences('It is worth $3 tn. by most estimates.'), ['It is worth $3 tn. by most estimates.']);
   });
 
+  it('keeps a numbered citation after a full stop with its sentence', () => {
+    assert.deepEqual(sentences('Russia bans its activities.[1] In April the court lifts it.[2][3] Later still.[4, 5]'), [
+      'Russia bans its activities.[1]', 'In April the court lifts it.[2][3]', 'Later still.[4, 5]',
+    ]);
+    assert.deepEqual(sentences('It was lifted. [Editor: see below.]'), ['It was lifted.', '[Editor: see below.]']);
+  });
+
   it('splits CJK sentences and keeps offsets into the original text', () => {
     const text = 'Intro.  日本語。次の文。';
     const spans = splitSentences(text);

@@ -169,9 +169,10 @@ function isCallout(tokens: readonly Token[], at: number): boolean {
 
 function containerKind(containers: readonly string[]): BlockKind {
   if (containers.includes('footnote_open')) return 'footnote';
+  // Someone else's words stay theirs in a list or a paragraph they are quoted with.
+  if (containers.includes('blockquote_open')) return 'blockquote';
   const innermost = containers[containers.length - 1];
   if (innermost === 'list_item_open') return 'list-item';
-  if (innermost === 'blockquote_open') return 'blockquote';
   return 'paragraph';
 }
 

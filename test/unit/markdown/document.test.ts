@@ -48,6 +48,17 @@ describe('reading a Markdown draft', () => {
     ]);
   });
 
+  it('keeps a list or paragraph quoted inside a block quote as quoted words, and a callout as the writer\'s', () => {
+    const quoted = parseMarkdown('> Earlier draft:\n>\n>> 1. Moscow shut its embassy.\n>> 2. It reopened.\n\n> **Did you know?**\n> - Moscow kept it open.\n');
+    assert.deepEqual(quoted.blocks.map((b) => [b.kind, b.text]), [
+      ['blockquote', 'Earlier draft:'],
+      ['blockquote', 'Moscow shut its embassy.'],
+      ['blockquote', 'It reopened.'],
+      ['paragraph', 'Did you know?'],
+      ['list-item', 'Moscow kept it open.'],
+    ]);
+  });
+
   it('leaves out code, HTML and its content, link destinations and titles, autolinks and front matter', () => {
     const all = doc.blocks.map((b) => b.text).join('\n');
     for (const absent of ['1999', '2003', '2005', '2006', '2007', 'diplomat', 'http', 'title', 'date:']) assert.ok(!all.includes(absent), absent);

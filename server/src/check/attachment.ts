@@ -18,7 +18,12 @@ import type { ValueMention } from '../valueKinds';
 import type { Sentence } from './reader';
 
 /** The words a value may belong to (any of them), or its clause as a whole. */
-export type Host = { readonly kind: 'tokens'; readonly at: readonly number[] } | { readonly kind: 'clause' };
+export type Host = {
+  readonly kind: 'tokens';
+  readonly at: readonly number[];
+  /** A length of time of the noun after it ("two decades of fighting"): it measures any event of that noun's kind. */
+  readonly measures?: true;
+} | { readonly kind: 'clause' };
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Parts of speech inside a noun phrase before its head: "the deadly ISK attack". */
@@ -47,6 +52,22 @@ function headNoun(s: Sentence, from: number): number | undefined {
     if (NOUNISH.has(t.pos)) head = k;
     else if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && /(?:ed|en)$/.test(t.text)))) break;
     k++;
+  }
+  return head;
+}
+
+/** The head of the noun phrase from `from` after "of" ("U.S. efforts", "the Taliban's rule"), or a gerund ("fighting"). */
+function measuredNoun(s: Sentence, from: number): number | undefined {
+  let k = from;
+  while (s.tokens[k]?.pos === 'DET') k++;
+  let head: number | undefined;
+  for (; k < s.tokens.length && k < from + 8; k++) {
+    const t = s.tokens[k] as Token;
+    // A name after a common noun opens the next clause: "during the U.S. military presence Iran had ...".
+    if (t.pos === 'PROPN' && head !== undefined && s.tokens[head]?.pos === 'NOUN') break;
+    // A word in -ing is the head ("U.S. fighting in ...") unless a noun follows it ("shifting policy").
+    if (NOUNISH.has(t.pos) || (t.pos === 'VERB' && t.norm.endsWith('ing'))) head = k;
+    else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PART' || t.text === '-' || t.norm === "'s" || t.norm === '’s' || (t.pos === 'VERB' && t.norm.endsWith('ed') && NOUNISH.has(s.tokens[k + 1]?.pos ?? '')))) break;
   }
   return head;
 }
@@ -136,6 +157,12 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
     const head = headNoun(s, last + 1);
     if (head !== undefined && s.clauseOf[head] === clause) return { kind: 'tokens', at: [head] };
   }
+  // "after two decades of U.S. efforts", "three decades of fighting": a length of time followed
+  // by "of" measures the noun phrase (or gerund) after it.
+  if (mention.kind === 'duration' && after?.norm === 'of') {
+    const head = measuredNoun(s, last + 2);
+    if (head !== undefined) return { kind: 'tokens', at: [head], measures: true };
+  }
   // "the two decades that U.S. forces fought in Afghanistan"
   if (after && /^(that|when|during|in)$/.test(after.norm) && mention.kind === 'duration') {
     for (let k = last + 2; k < Math.min(s.tokens.length, last + 8); k++) if (s.tokens[k]?.pos === 'VERB') return { kind: 'tokens', at: [k] };
@@ -198,7 +225,17 @@ function withoutAsides(words: readonly Token[]): Token[] {
 
 export function attached(s: Sentence, host: Host, occurrence: { readonly first: number; readonly end: number; readonly at: number }): boolean | undefined {
   if (host.kind === 'clause') return undefined;
-  return host.at.some((h) => attachedAt(s, h, occurrence));
+  return host.at.some((h) => attachedAt(s, h, occurrence) || (host.measures === true && measuredEvent(s, h, occurrence.at)));
+}
+
+/**
+ * Whether the event a length of time measures (the noun at h) is the trigger's: a noun of the
+ * same kind of event, or one a clause holding the trigger describes ("pulled out after two
+ * decades of fighting", "twenty years of war in which U.S. troops fought").
+ */
+function measuredEvent(s: Sentence, h: number, trigger: number): boolean {
+  const sameKind = [...framesAt(s, h)].some((f) => framesAt(s, trigger).has(f));
+  return sameKind || s.clauses[s.clauseOf[trigger] ?? 0]?.antecedent === h;
 }
 
 function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number; readonly end: number; readonly at: number }): boolean {

@@ -29,6 +29,19 @@ describe('which words a value belongs to', () => {
     assert.equal(attached(s, hostOf(s, mention), { first: listing.first, end: listing.end, at: listing.first }), true);
   });
 
+  it('gives a length of time followed by "of" to the noun or gerund it measures', () => {
+    assert.equal(hostWords('The Afghan government collapsed after two decades of U.S. efforts to reshape the region.', 'two decades'), 'efforts');
+    assert.equal(hostWords('Over three decades of U.S. fighting in Afghanistan, Iran supplied the Taliban.', 'three decades'), 'fighting');
+    assert.equal(hostWords('The listing had survived twenty-two years of shifting Kremlin policy.', 'twenty-two'), 'policy');
+    assert.equal(hostWords('During the two decades of the U.S. military presence Iran had supplied the Taliban.', 'two decades'), 'presence');
+    // It measures any event of that noun's kind in the sentence, and an event a clause on the noun names.
+    const s = readSentence('U.S.-led forces pulled out after two decades of fighting.', bundledIndex());
+    const mention = s.values.find((v) => v.kind === 'duration');
+    const forces = s.phrases.find((p) => p.phrase.kind === 'trigger' && s.text.slice(p.start, p.stop) === 'forces');
+    assert.ok(mention && forces);
+    assert.equal(attached(s, hostOf(s, mention), { first: forces.first, end: forces.end, at: forces.first }), true);
+  });
+
   it('keeps a participle that is the clause\'s own verb as the host', () => {
     assert.equal(hostWords('Taliban diplomat accredited 2022.', '2022'), 'accredited');
     assert.equal(hostWords('Moscow accredited a Taliban diplomat in 2022.', '2022'), 'diplomat accredited');

@@ -18,7 +18,7 @@
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS } from '../lexicon/time';
-import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS } from '../lexicon/assertion';
+import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
@@ -863,7 +863,9 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   };
   const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
   const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p)));
-  const hits = all.filter((h) => !all.some((o) => o !== h && o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first));
+  // (A change made only in part, "partially evacuate", leaves the status as it was.)
+  const partial = (h: PhraseHit) => (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity !== 'holds' && s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => PARTIAL.has(t.norm));
+  const hits = all.filter((h) => !partial(h) && !all.some((o) => o !== h && o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first));
   const kinds = new Set<string>();
   for (const h of hits) {
     const polarity = (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity;
@@ -986,8 +988,8 @@ function actAt(s: Sentence, m: Match): boolean {
   return near.some((p) => isVerbal(s, p));
 }
 
-/** Words that negate the word right after them. */
-const NEGATING_WORDS = new Set(['not', 'never', 'no', 'nothing', 'none', 'nor', "n't", 'without']);
+const NEGATING_WORDS = new Set(WORD_NEGATORS);
+const PARTIAL = new Set(PARTIAL_WORDS);
 
 /** The fact base's own figure is attributed to a source other than the writer: "a 2010 survey put them at $1 trillion". */
 function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion): string | undefined {

@@ -40,6 +40,12 @@ export const INTENTION_NOUNS: readonly string[] = ['possibility', 'prospect', 'c
 export const NEGATORS: readonly string[] = ['not', 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'nowhere'];
 
 /** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
+/** Words that negate the status word right after them ("never closed", "nothing final"). */
+export const WORD_NEGATORS: readonly string[] = ['not', 'never', 'no', 'nothing', 'none', 'nor', "n't", 'without'];
+
+/** Words that make a change of status only part of one ("partially evacuate", "partly closed"): the status still holds. */
+export const PARTIAL_WORDS: readonly string[] = ['partially', 'partly', 'partial', 'half'];
+
 export const NEGATING_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'deny', 'stop short', 'shy away', 'resist', 'avoid', 'reject', 'withhold', 'hold off', 'rule out'];
 
 /** "has yet to", "is yet to", "some time away from": not (yet). */

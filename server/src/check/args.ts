@@ -17,7 +17,7 @@ import type { FramePhrase } from './factIndex';
 import { antecedentActor } from './reader';
 import type { Actor, PhraseHit, Sentence } from './reader';
 import { AGENT_NOUNS, GENERIC_HEADS, OFFICE_NOUNS, PERSON_NOUNS } from '../lexicon/actors';
-import { ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
+import { ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, REGARDING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
 
 export interface ArgFill {
   readonly role: string;
@@ -28,6 +28,7 @@ export interface ArgFill {
 
 const SUPPORT_VERBS = new Set(SUPPORT_VERB_WORDS);
 const GIVING_VERBS = new Set(GIVING_VERB_WORDS);
+const REGARDING = new Set(REGARDING_VERBS);
 const ENDING_VERBS = new Set(ENDING_VERB_WORDS);
 const COPULAS = new Set(LINKING_VERBS);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
@@ -460,7 +461,9 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
       const inNounPhrase = ['DET', 'ADJ', 'NUM', 'ADV'].includes(s.tokens[k - 1]?.pos ?? '') || s.tokens[k - 1]?.norm === "'s" || s.tokens[k - 1]?.norm === '’s';
       if (x.pos === 'VERB' && /(?:ed|en|wn)$/.test(x.text) && inNounPhrase && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[k + 1]?.pos ?? '') && k + 1 < hit.first) continue;
       if (x.pos === 'VERB' || (x.pos === 'AUX' && COPULAS.has(x.lemma))) {
-        const governing = SUPPORT_VERBS.has(x.lemma) || COPULAS.has(x.lemma);
+        // (A verb of regarding governs the noun it predicates of its object, not its object.)
+        const regardedObject = REGARDING.has(x.lemma) && !s.actors.some((a) => a.first > k && a.end <= hit.first && !a.possessive);
+        const governing = (SUPPORT_VERBS.has(x.lemma) && !regardedObject) || COPULAS.has(x.lemma);
         const between = s.tokens.slice(k + 1, hit.first);
         const plainBetween = between.every((b) => b.pos === 'DET' || b.pos === 'ADJ' || b.pos === 'NOUN' || b.pos === 'PRON' || b.pos === 'ADV' || b.pos === 'NUM' || b.pos === 'PART' || b.norm === "'s" || b.norm === '’s' || b.pos === 'PROPN' || (b.pos === 'VERB' && /(?:ed|en|wn)$/.test(b.text)) || b.text === '-');
         if (governing && plainBetween) {

@@ -19,6 +19,13 @@ export const MENTIONING_PREPOSITIONS: readonly string[] = ['of', 'for', 'from', 
 /** Verbs that carry a noun's frame without adding one of their own: "grant recognition", "keep an embassy". */
 export const SUPPORT_VERBS: readonly string[] = ['grant', 'take', 'extend', 'give', 'keep', 'make', 'sign', 'impose', 'announce', 'launch', 'hold', 'provide', 'offer', 'conduct', 'maintain', 'have', 'accord', 'receive', 'accept', 'open', 'close', 'shut', 'lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'issue', 'put', 'place', 'publish', 'run', 'produce', 'carry', 'perpetrate', 'stage', 'mount', 'commit', 'claim', 'reach', 'conclude', 'strike', 'seal', 'ink', 'pursue', 'begin', 'start', 'deepen', 'expand', 'step', 'establish', 'build', 'forge', 'leave', 'withdraw', 'pull', 'shutter', 'operate', 'retain', 'preserve', 'continue', 'remain', 'stay', 'become', 'be', 'serve', 'act', 'name', 'appoint', 'call', 'label', 'designate', 'list', 'ban', 'outlaw', 'declare', 'brand', 'consider', 'see', 'view', 'treat', 'regard'];
 
+/**
+ * Support verbs of naming or regarding: they carry the frame of the noun they predicate of their
+ * object ("Moscow calls the Taliban a terrorist group"), never of their object itself ("Putin
+ * called the attack barbaric" does not make Putin its agent).
+ */
+export const REGARDING_VERBS: readonly string[] = ['call', 'label', 'brand', 'consider', 'see', 'view', 'treat', 'regard'];
+
 /** Verbs with two objects, the first the one who receives: "grant the Taliban recognition". */
 export const GIVING_VERBS: readonly string[] = ['grant', 'give', 'offer', 'extend', 'accord', 'award', 'deny', 'refuse', 'hand', 'send', 'lend', 'promise', 'afford'];
 

@@ -33,6 +33,13 @@ describe('reading a sentence', () => {
     assert.equal(tokenize('Both reports describe Afghanistan as a haven.').find((t) => t.text === 'reports')?.pos, 'NOUN');
   });
 
+  it('gives a verb of regarding the frame of what it predicates of its object, not of its object ("Putin called the attack barbaric")', () => {
+    const r = roles('Mr Putin called the attack a barbaric act.');
+    assert.ok(r.some((x) => x === 'attack attack: '), r.join('; '));
+    const listed = roles('Moscow calls the Taliban a terrorist organisation.');
+    assert.ok(listed.some((x) => x.includes('terrorist organisation:') && x.includes('=Moscow')), listed.join('; '));
+  });
+
   it('reads the first name after a verb of giving as who receives the noun it gives, past a coordination ("given Osama bin Laden and his network a safe haven")', () => {
     const r = roles('The Taliban had given Osama bin Laden and his network a safe haven.');
     assert.ok(r.some((x) => x.startsWith('sanctuary safe haven:') && x.includes('patient=Osama bin Laden')), r.join('; '));

@@ -447,6 +447,15 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
       if (!named) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
       continue;
     }
+    // A possessor or modifier may stand in any role of the event: "Russia's Crocus City Hall
+    // attack" names where it happened, "ISK's attack" who did it.
+    if ((fill.via === 'possessor' || fill.via === 'compound') && fill.actor.resolved === undefined && verdict !== 'match') {
+      const other = Object.keys(instance.args).find((r) => r !== fill.role && roleFits(instance.frame, r, fill.actor) && compareActor(index, fill.actor, instance.args[r] ?? []) === 'match');
+      if (other !== undefined) {
+        matched.add(other);
+        continue;
+      }
+    }
     // "Biden administration officials made the first known US visit": of two fillers of a role, a
     // body that differs is what the sentence says, though the state it belongs to matches.
     if (fills.has(fill.role) && matched.has(fill.role)) {

@@ -809,8 +809,10 @@ function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | {
   if (named?.entity) return { event: named.entity.id };
   const described = s.phrases.find((p) => p.phrase.kind === 'description' && p.phrase.instance.event !== undefined && within(p));
   if (described?.phrase.kind === 'description' && described.phrase.instance.event) return { event: described.phrase.instance.event.id };
+  // Only one event of the frame: "after the massacre", not "after some of the worst attacks".
+  const plural = (p: PhraseHit) => s.tokens.slice(p.first, p.end).some((t) => t.pos === 'NOUN' && t.lemma !== t.norm && t.norm.endsWith('s'));
   const hit = s.phrases.find((p) => isTrigger(p.phrase) && within(p));
-  return hit && isTrigger(hit.phrase) ? { frame: hit.phrase.frame } : undefined;
+  return hit && isTrigger(hit.phrase) && !plural(hit) ? { frame: hit.phrase.frame } : undefined;
 }
 
 /** A noun phrase headed by the trigger that opens with "a" or "an": "a 2010 survey". */

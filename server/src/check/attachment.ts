@@ -85,7 +85,8 @@ function isEventWord(s: Sentence, k: number): boolean {
 function eventNounBefore(s: Sentence, prep: number): number | undefined {
   for (let k = prep - 1; k >= 0 && k >= prep - 8; k--) {
     const t = s.tokens[k];
-    if (!t || !(NOUNISH.has(t.pos) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'NUM')) return undefined;
+    // ("the trip to the Afghan capital earlier in September": an adverb of time may come between.)
+    if (!t || !(NOUNISH.has(t.pos) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADP' || t.pos === 'NUM' || (t.pos === 'ADV' && k === prep - 1))) return undefined;
     if (isEventWord(s, k)) return k;
   }
   return undefined;
@@ -94,7 +95,8 @@ function eventNounBefore(s: Sentence, prep: number): number | undefined {
 /** Whether the noun phrase around token k is the object of a preposition ("after the attack"). */
 function insidePhrase(s: Sentence, k: number): boolean {
   let j = k;
-  while (j > 0 && (NOUNISH.has(s.tokens[j - 1]?.pos ?? '') || s.tokens[j - 1]?.pos === 'DET' || s.tokens[j - 1]?.pos === 'ADJ' || s.tokens[j - 1]?.pos === 'NUM')) j--;
+  const inPhrase = (t: Token | undefined) => t !== undefined && (NOUNISH.has(t.pos) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s" || t.norm === '’s');
+  while (j > 0 && inPhrase(s.tokens[j - 1])) j--;
   const before = s.tokens[j - 1];
   return before !== undefined && (before.pos === 'ADP' || before.pos === 'SCONJ') && before.norm !== 'of';
 }

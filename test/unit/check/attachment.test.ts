@@ -29,6 +29,10 @@ describe('which words a value belongs to', () => {
     assert.equal(attached(s, hostOf(s, mention), { first: listing.first, end: listing.end, at: listing.first }), true);
   });
 
+  it('gives a date in a phrase after "after" to the event noun heading it, past a possessor and an adverb of time', () => {
+    assert.equal(hostWords('The release comes just weeks after the envoy\'s rare trip to the Afghan capital earlier in September.', 'September'), 'trip');
+  });
+
   it('gives a length of time followed by "of" to the noun or gerund it measures', () => {
     assert.equal(hostWords('The Afghan government collapsed after two decades of U.S. efforts to reshape the region.', 'two decades'), 'efforts');
     assert.equal(hostWords('Over three decades of U.S. fighting in Afghanistan, Iran supplied the Taliban.', 'three decades'), 'fighting');

@@ -4,8 +4,9 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
+import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
 import type { Actor, Sentence } from './reader';
@@ -61,6 +62,9 @@ const PAST_AUX = set(PAST_AUXILIARIES);
 const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
 const CHARACTERISING = set(CHARACTERISING_VERBS);
+const DEPICTING = set(DEPICTING_TEXTS);
+const DENYING_SUBJECTS = set([...SUBJECT_PRONOUNS, 'that', 'this']);
+const AUXILIARIES = set([...PRESENT_AUXILIARIES, ...PAST_AUXILIARIES]);
 const INVERTED = set(INVERTED_CONDITION_AUXILIARIES);
 /** "the prospect of", "plans for": an intention noun governing what follows. */
 const INTENTION_PHRASES = INTENTION_NOUNS.flatMap((n) => [`${n} of`, `${n} for`]);
@@ -162,6 +166,15 @@ function findReports(s: Sentence): ReportSpan[] {
       out.push({ from: thatAt + 1, to, ...(by ? { by, source: by.name } : { source: `a ${t.lemma}` }), verbAt: i });
       continue;
     }
+    // "Priya's para 3 has Moscow shutting its embassy": a text that "has" someone doing
+    // something depicts it, and answers for it as if it had said it.
+    if (t.lemma === 'have' && depicts(tokens, i)) {
+      let from = i - 1;
+      while (from > 0 && ['NUM', 'NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[from - 1]?.pos ?? '')) from--;
+      const semicolon = tokens.findIndex((x, k) => k > i && (x.text === ';' || x.text === ':'));
+      out.push({ from: i + 1, to: semicolon > i ? semicolon : tokens.length, ...sourceAt(from, i), verbAt: i });
+      continue;
+    }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !(REPORTING.has(t.lemma) || (t.alt !== undefined && REPORTING.has(t.alt)))) continue;
     // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
     // plural subject as a noun; before a clause with its own subject it is the verb.
@@ -208,6 +221,17 @@ function findReports(s: Sentence): ReportSpan[] {
   return out;
 }
 
+/** "The draft has Moscow shutting ...": a text noun before "have", then a noun phrase and a participle. */
+function depicts(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'NUM') k--;
+  if (!DEPICTING.has(tokens[k]?.lemma ?? '') || tokens[k]?.pos !== 'NOUN') return false;
+  let j = i + 1;
+  while (j < tokens.length && j < i + 6 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tokens[j]?.pos ?? '')) j++;
+  const participle = tokens[j];
+  return j > i + 1 && participle?.pos === 'VERB' && /(?:ing|ed|en)$/.test(participle.norm);
+}
+
 function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): boolean {
   // Outside the report, or set off right after its verb: "claimed, without evidence, that ...".
   const aside = s.tokens[span.verbAt + 1]?.text === ',' ? s.tokens.slice(span.verbAt + 1, span.verbAt + 6) : [];
@@ -226,8 +250,18 @@ function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): 
 /** The next sentence rejects what this one reported when it opens by pointing back: "That is false." */
 function nextRejects(setting: SentenceSetting): boolean {
   const next = (setting.next ?? '').trim();
+  if (deniesWhole(next)) return true;
   if (next === '' || !/^(?:that|this|it|such|the claim|the allegation|the story|no|none|nothing|but|in fact|in reality)/i.test(next)) return false;
   return hasPhrase(next.split(/[.;!?]/)[0] ?? next, REJECTION_WORDS);
+}
+
+/** A reply that only denies what came before: "It didn't.", "No, it wasn't.", "That never happened." */
+function deniesWhole(next: string): boolean {
+  const words = next.toLowerCase().replace(/n['’]t\b/g, ' not').split(/[^a-z]+/).filter((w) => w !== '');
+  if (words.length < 3 || words.length > 5 || !/^[^.;!?]*[.!]?$/.test(next)) return false;
+  const rest = words[0] === 'no' ? words.slice(1) : words;
+  const [subject, verb, ...more] = rest;
+  return DENYING_SUBJECTS.has(subject ?? '') && (AUXILIARIES.has(verb ?? '') && more.length === 1 && (more[0] === 'not' || more[0] === 'never') || (verb === 'never' && more.length === 1 && more[0] === 'happened'));
 }
 
 /** Whether the word at `n` opens a self-repair ("2002, no wait, 2004"): a take-back, not a negation. */

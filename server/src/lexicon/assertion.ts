@@ -40,6 +40,16 @@ export const INTENTION_NOUNS: readonly string[] = ['possibility', 'prospect', 'c
 export const NEGATORS: readonly string[] = ['not', 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'nowhere'];
 
 /** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
+/**
+ * Texts that can "have" someone do something, in the sense of depicting it: "the draft has Moscow
+ * shutting its embassy", "the column has the listing dating from 1999". What they depict is
+ * theirs to answer for, as if they had said it.
+ */
+export const DEPICTING_TEXTS: readonly string[] = [
+  'draft', 'para', 'paragraph', 'article', 'piece', 'story', 'column', 'chapter', 'section', 'version', 'text', 'book', 'novel',
+  'film', 'script', 'report', 'timeline', 'entry', 'page', 'lede', 'lead', 'headline', 'caption', 'slide', 'copy', 'memo', 'brief', 'note',
+];
+
 /** Words that negate the status word right after them ("never closed", "nothing final"). */
 export const WORD_NEGATORS: readonly string[] = ['not', 'never', 'no', 'nothing', 'none', 'nor', "n't", 'without'];
 

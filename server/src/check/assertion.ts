@@ -162,7 +162,7 @@ function findReports(s: Sentence): ReportSpan[] {
         }
       }
       const owner = s.actors.filter((a) => a.possessive && a.end <= i && a.end >= i - 3).pop();
-      const by = owner ?? s.actors.find((a) => a.first > i + 1 && a.end <= thatAt && tokens[i + 1]?.norm === 'by');
+      const by = owner ?? s.actors.find((a) => a.first > i + 1 && a.end <= thatAt && (tokens[i + 1]?.norm === 'by' || tokens[i + 2]?.norm === 'by'));
       out.push({ from: thatAt + 1, to, ...(by ? { by, source: by.name } : { source: `a ${t.lemma}` }), verbAt: i });
       continue;
     }
@@ -276,10 +276,13 @@ function opensRepair(tokens: readonly Token[], n: number): boolean {
  */
 function claimThat(tokens: readonly Token[], i: number): number {
   if (tokens[i + 1]?.norm === 'that') return i + 1;
-  if (!/^(by|from|of)$/.test(tokens[i + 1]?.norm ?? '')) return -1;
-  for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
+  // ("the narrative pushed by the Kremlin that ...": a participle may say who spreads it.)
+  const by = tokens[i + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'by' ? i + 2 : i + 1;
+  if (!/^(by|from|of)$/.test(tokens[by]?.norm ?? '')) return -1;
+  for (let k = by + 1; k < Math.min(tokens.length, by + 8); k++) {
     const x = tokens[k] as Token;
-    if (x.norm === 'that' && x.pos === 'SCONJ') return k;
+    // (The tagger may read it as a pronoun; a subject of its own after it makes it a complementizer.)
+    if (x.norm === 'that' && (x.pos === 'SCONJ' || ['PROPN', 'DET', 'PRON', 'NUM'].includes(tokens[k + 1]?.pos ?? ''))) return k;
     // (A participle in a hyphenated compound is part of the phrase: "Taliban-aligned".)
     if ((x.pos === 'VERB' && tokens[k - 1]?.text !== '-') || x.pos === 'AUX' || x.text === ',' || x.text === ';') return -1;
   }

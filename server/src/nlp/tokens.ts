@@ -132,6 +132,7 @@ const SUBJECT_PRONOUN_SET = new Set(SUBJECT_PRONOUNS);
 const VERBAL = new Set<Pos>(['VERB', 'AUX']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * "and they back the Pakistani Taliban": between a subject pronoun and an object, with no verb
@@ -149,6 +150,10 @@ function repairPredicates(tokens: Token[]): Token[] {
     // "the UN team and the Global Terrorism Index both document militant groups": after a
     // floating quantifier that follows a noun, the word before an object is the verb.
     const floating = before !== undefined && FLOATING_QUANTIFIERS.has(before.norm) && NOMINAL.has(tokens[i - 2]?.pos ?? 'X') && tokens.slice(0, i).some((x) => x.norm === 'and');
+    // "- commission a joint assessment ...": a list item that goes on from a lead-in ("Ministers
+    // are invited to:") opens with a bare verb, in lower case, before its object's article; no
+    // noun stands right before an article.
+    if (i === 0 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && after !== undefined && ARTICLES.has(after.norm)) return { ...t, pos: 'VERB' as Pos };
     if (!before || (!namedSubject && !floating && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
     if (!after || !(OBJECT_START.has(after.pos) || (floating && after.pos === 'ADJ'))) return t;
     if ((!floating && tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos))) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;

@@ -21,6 +21,13 @@ describe('reading a sentence', () => {
     assert.equal(tokenize('They now face the Taliban.').find((t) => t.text === 'now')?.pos, 'ADV');
   });
 
+  it('repairs a bare verb the tagger read as a noun at the start of a lower-case list item, before an article ("commission a joint assessment")', () => {
+    assert.equal(tokenize('commission a joint assessment of the mineral survey by the end of June;')[0]?.pos, 'VERB');
+    // A capitalised noun that opens a sentence stays a noun, and so does one before anything but an article.
+    assert.notEqual(tokenize('Commission members met in Kabul.')[0]?.pos, 'VERB');
+    assert.equal(tokenize('commission members met in Kabul.')[0]?.pos, 'NOUN');
+  });
+
   it('repairs a verb in -s the tagger read as a plural noun after a name and before its object ("Russia lists the Taliban")', () => {
     assert.equal(tokenize('Russia lists the Taliban as a terrorist organisation.').find((t) => t.text === 'lists')?.pos, 'VERB');
     // A plural noun after a possessive stays a noun.

@@ -162,7 +162,7 @@ function findReports(s: Sentence): ReportSpan[] {
         }
       }
       const owner = s.actors.filter((a) => a.possessive && a.end <= i && a.end >= i - 3).pop();
-      const by = owner ?? s.actors.find((a) => a.first > i + 1 && a.end <= thatAt && (tokens[i + 1]?.norm === 'by' || tokens[i + 2]?.norm === 'by'));
+      const by = owner ?? s.actors.find((a) => a.first > i + 1 && a.end <= thatAt && tokens[claimantAt(tokens, i)]?.norm === 'by');
       out.push({ from: thatAt + 1, to, ...(by ? { by, source: by.name } : { source: `a ${t.lemma}` }), verbAt: i });
       continue;
     }
@@ -261,7 +261,8 @@ function deniesWhole(next: string): boolean {
   if (words.length < 3 || words.length > 5 || !/^[^.;!?]*[.!]?$/.test(next)) return false;
   const rest = words[0] === 'no' ? words.slice(1) : words;
   const [subject, verb, ...more] = rest;
-  return DENYING_SUBJECTS.has(subject ?? '') && (AUXILIARIES.has(verb ?? '') && more.length === 1 && (more[0] === 'not' || more[0] === 'never') || (verb === 'never' && more.length === 1 && more[0] === 'happened'));
+  if (!DENYING_SUBJECTS.has(subject ?? '') || more.length !== 1) return false;
+  return (AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never')) || (verb === 'never' && more[0] === 'happened');
 }
 
 /** Whether the word at `n` opens a self-repair ("2002, no wait, 2004"): a take-back, not a negation. */
@@ -274,10 +275,17 @@ function opensRepair(tokens: readonly Token[], n: number): boolean {
  * The "that" whose clause a claim noun at `i` reports: right after it, or after a phrase that says
  * whose claim it is ("a claim by Taliban-aligned media that ..."); -1 if none.
  */
+/**
+ * Where the phrase after a claim noun that says whose claim it is starts: right after it ("a claim
+ * by ..."), or after a participle that says who spreads it ("the narrative pushed by ...").
+ */
+function claimantAt(tokens: readonly Token[], i: number): number {
+  return tokens[i + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'by' ? i + 2 : i + 1;
+}
+
 function claimThat(tokens: readonly Token[], i: number): number {
   if (tokens[i + 1]?.norm === 'that') return i + 1;
-  // ("the narrative pushed by the Kremlin that ...": a participle may say who spreads it.)
-  const by = tokens[i + 1]?.pos === 'VERB' && /(?:ed|en|wn)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'by' ? i + 2 : i + 1;
+  const by = claimantAt(tokens, i);
   if (!/^(by|from|of)$/.test(tokens[by]?.norm ?? '')) return -1;
   for (let k = by + 1; k < Math.min(tokens.length, by + 8); k++) {
     const x = tokens[k] as Token;

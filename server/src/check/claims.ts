@@ -874,13 +874,15 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   };
   const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
   const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p)));
+  // Each polarity word's own modifier: "never closed", "partially evacuated".
+  const modifiedBy = (h: PhraseHit, words: ReadonlySet<string>) => s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => words.has(t.norm));
   // (A change made only in part, "partially evacuate", leaves the status as it was.)
-  const partial = (h: PhraseHit) => (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity !== 'holds' && s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => PARTIAL.has(t.norm));
+  const partial = (h: PhraseHit) => (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity !== 'holds' && modifiedBy(h, PARTIAL);
   const hits = all.filter((h) => !partial(h) && !all.some((o) => o !== h && o.first <= h.first && h.end <= o.end && o.end - o.first > h.end - h.first));
   const kinds = new Set<string>();
   for (const h of hits) {
     const polarity = (h.phrase as Extract<FramePhrase, { kind: 'polarity' }>).polarity;
-    const negated = s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => NEGATING_WORDS.has(t.norm));
+    const negated = modifiedBy(h, NEGATING_WORDS);
     kinds.add(negated ? (polarity === 'holds' ? 'not-holds' : 'holds') : polarity);
   }
   // "no longer" ends a status in any frame.
@@ -902,7 +904,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     if (!presentedAsReal(s, trigger)) return undefined;
   }
   // A negation of the whole clause ("has not recognised") denies what its words say.
-  const wordNegated = hits.some((h) => s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => NEGATING_WORDS.has(t.norm)));
+  const wordNegated = hits.some((h) => modifiedBy(h, NEGATING_WORDS));
   if (assertion.negated && !wordNegated) {
     if (polarity === 'holds') return 'not-holds';
     if (polarity === 'ended' || polarity === 'opposite') return 'holds';

@@ -39,7 +39,6 @@ export const INTENTION_NOUNS: readonly string[] = ['possibility', 'prospect', 'c
 /** Negating words, beside wink's own negation scope. */
 export const NEGATORS: readonly string[] = ['not', 'never', 'no', 'nor', 'neither', 'without', 'none', 'nobody', 'nothing', 'nowhere'];
 
-/** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
 /**
  * Texts that can "have" someone do something, in the sense of depicting it: "the draft has Moscow
  * shutting its embassy", "the column has the listing dating from 1999". What they depict is
@@ -56,6 +55,7 @@ export const WORD_NEGATORS: readonly string[] = ['not', 'never', 'no', 'nothing'
 /** Words that make a change of status only part of one ("partially evacuate", "partly closed"): the status still holds. */
 export const PARTIAL_WORDS: readonly string[] = ['partially', 'partly', 'partial', 'half'];
 
+/** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
 export const NEGATING_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'deny', 'stop short', 'shy away', 'resist', 'avoid', 'reject', 'withhold', 'hold off', 'rule out'];
 
 /** "has yet to", "is yet to", "some time away from": not (yet). */

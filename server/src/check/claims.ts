@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
@@ -916,6 +916,17 @@ const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 const WRITERS_NOW = WRITERS_NOW_WORDS.map((w) => w.split(' '));
+const CHANGE = CHANGE_WORDS.map((w) => w.split(' '));
+
+/** Whether the verb at `at` is in the perfect: "has signed", "have already signed". */
+function perfectAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lemma === 'have' && t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
 
 /** Whether the words hold one of the phrases, each word matched by its lemma or as written. */
 function hasLemmaPhrase(words: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
@@ -1531,9 +1542,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         else if (polarity === 'holds') verdict = afterHorizon ? 'beyond' : 'differs';
         else if (polarity === 'not-holds') verdict = 'agrees';
       } else if (polarity === 'opposite') {
-        // "then signed final trade agreements": the act that made the status, told in the past,
-        // is one the base knows, and it says what the status was then.
-        const pastAct = assertion.past && at === undefined && s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at]);
+        // "then signed final trade agreements", "has signed final trade agreements": the act that
+        // made the status, told in the past or the perfect, is one the base knows, and it says what
+        // the status was then; unless the clause tells of a change since ("has now signed").
+        const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
+        const changed = hasLemmaPhrase(clause ? s.tokens.slice(clause.first, clause.end) : s.tokens, CHANGE);
+        const pastAct = at === undefined && !changed && s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (assertion.past || perfectAt(s.tokens, p.first)));
         verdict = afterHorizon && v.until === undefined && !pastAct ? 'beyond' : 'differs';
       } else if (polarity === 'ended') {
         verdict = v.until !== undefined ? 'agrees' : afterHorizon ? 'beyond' : 'differs';

@@ -9,6 +9,13 @@ export const CONTINUING_WORDS: readonly string[] = ['still', 'currently', 'now',
 /** Words that speak of the writer's own now, even in a passage set in the past ("Today the listing is gone"). */
 export const WRITERS_NOW_WORDS: readonly string[] = ['now', 'today', 'currently', 'presently', 'at present', 'as of now', 'to this day', 'to date', 'so far', 'nowadays', 'these days'];
 
+/**
+ * Words that tell of a change since an act ("have since signed", "has now signed", "became
+ * binding"): with one of these, a status said of the act's outcome may be a later one. Not words
+ * that only order a past narrative ("later signed", "then signed").
+ */
+export const CHANGE_WORDS: readonly string[] = ['since', 'since then', 'now', 'recently', 'lately', 'newly', 'become', 'upgrade', 'convert', 'turn into'];
+
 /** Words that put a clause in the past, or say a state no longer holds. */
 export const PAST_WORDS: readonly string[] = [
   'formerly', 'previously', 'once', 'then', 'back', 'earlier', 'originally', 'initially', 'used to', 'at the time', 'at that time', 'in those days',

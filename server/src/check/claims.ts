@@ -283,7 +283,10 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
   // of Khorasan" says whose magazine it is, as "al-Qaeda's magazine, Voice of Khorasan" does.
   for (const a of s.actors) {
     if (!a.entity || a.entity.type === 'event' || a.resolved !== undefined) continue;
-    const owner = s.actors.find((o) => o.possessive && o.entity !== undefined && o.resolved === undefined && o.end === a.first - 1);
+    // ("al-Qaeda's flagship Voice of Khorasan": the name's own modifiers may come between.)
+    let from = a.first;
+    while (from > 0 && from > a.first - 3 && (s.tokens[from - 1]?.pos === 'ADJ' || s.tokens[from - 1]?.pos === 'NOUN') && !s.actors.some((x) => x.first < from && x.end >= from)) from--;
+    const owner = s.actors.find((o) => o.possessive && o.entity !== undefined && o.resolved === undefined && o.end === from - 1);
     if (!owner) continue;
     for (const fact of index.factsAbout(a.entity.id)) {
       const place = index.placeOf(fact);
@@ -912,6 +915,8 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
   return polarity;
 }
 
+/** How a role is filled inside the event's own noun phrase: "al-Qaeda's magazine", "the al-Qaeda magazine", "the magazine, Voice of Khorasan,". */
+const NOUN_PHRASE_VIAS = new Set(['possessor', 'compound', 'apposition', 'title']);
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
@@ -1501,7 +1506,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // the clause its participant is in, the writer asserts the act, not what it reports.
       const own = assertionAt(s, at, options.setting);
       const ofVerb = s.tokens[m.occurrence.at]?.pos === 'VERB' && m.occurrence.at < at && m.occurrence.hit.phrase.kind === 'trigger' ? assertionAt(s, m.occurrence.at, options.setting) : undefined;
-      const assertion = own.reported !== undefined && ofVerb !== undefined && ofVerb.reported === undefined ? ofVerb : own;
+      const stated = own.reported !== undefined && ofVerb !== undefined && ofVerb.reported === undefined ? ofVerb : own;
+      // "Read al-Qaeda's Voice of Khorasan", "Did al-Qaeda's magazine mock Moscow?": whose thing a
+      // noun phrase says it is, the writer takes for granted; a question or a directive around it
+      // asks or bids something else.
+      const presupposed = NOUN_PHRASE_VIAS.has(fill.via) && (stated.mood === 'question' || stated.mood === 'directive');
+      const assertion: Assertion = presupposed ? { ...stated, mood: 'assert' } : stated;
       claimedActorFacts.add(fact.id);
       // "the Biden administration's envoys": the words compared are the owner's.
       const said = fill.actor.owner ?? fill.actor;

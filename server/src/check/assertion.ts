@@ -4,7 +4,7 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
@@ -52,6 +52,7 @@ const FUTURE = set(FUTURE_WORDS);
 const NEG = set(NEGATORS);
 const REPORTING = set(REPORTING_VERBS);
 const INTENTION = set(INTENTION_VERBS);
+const MANDATIVE = set(MANDATIVE_VERBS);
 const CONDITIONAL = set(CONDITIONAL_MARKERS);
 const CONTINUING = set(CONTINUING_WORDS.filter((w) => !w.includes(' ')));
 const CONTINUING_PHRASES = CONTINUING_WORDS.filter((w) => w.includes(' '));
@@ -297,6 +298,15 @@ function claimThat(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Whether the token sits in a "that" clause of a verb of proposing, or in a clause inside one: "recommended that the Kremlin remove ...". */
+function proposedIn(s: Sentence, at: number): boolean {
+  for (let c = s.clauses[s.clauseOf[at] ?? -1]; c; c = c.parent !== undefined ? s.clauses[c.parent] : undefined) {
+    const verb = c.marker === 'that' && c.markerAt !== undefined ? s.tokens[c.markerAt - 1] : undefined;
+    if (verb && verb.pos === 'VERB' && MANDATIVE.has(verb.lemma)) return true;
+  }
+  return false;
+}
+
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
 function pastForm(t: Token): boolean {
   const text = t.text.toLowerCase();
@@ -368,8 +378,10 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   // "will cost", "will recognise": a prediction. It asserts a figure, but a change of status it
   // only foresees, which callers treat as a possibility.
   const future = upTo.some((t, k) => FUTURE.has(t.norm) && beforeVerb(k));
-  const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && (!WEAK.has(t.norm) || beforeVerb(k)))
+  // ("last May", "in May 2024": the month is a noun, not the modal.)
+  const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && (!WEAK.has(t.norm) || beforeVerb(k)))
     || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
+    || proposedIn(s, at)
     || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_PHRASES);
 
   // Reported speech.

@@ -33,6 +33,13 @@ export const INTENTION_VERBS: readonly string[] = [
   'expect', 'prepare', 'move', 'push', 'urge', 'call', 'press', 'lobby', 'demand', 'ask', 'offer', 'promise', 'pledge', 'vow',
 ];
 
+/**
+ * Verbs whose "that" clause is a proposal, not a fact: "recommended that the Kremlin remove the
+ * Taliban from the list" says no one has removed them. (Not "suggest" or "insist", which also
+ * report facts.)
+ */
+export const MANDATIVE_VERBS: readonly string[] = ['recommend', 'propose', 'urge', 'demand', 'request', 'ask', 'advise', 'require', 'order', 'petition', 'move', 'stipulate', 'decree'];
+
 /** Nouns after which a clause is a possibility or a request: "talk of recognition", "calls for ...". */
 export const INTENTION_NOUNS: readonly string[] = ['possibility', 'prospect', 'chance', 'plan', 'proposal', 'bid', 'push', 'talk', 'call', 'hope', 'risk', 'question', 'idea', 'option', 'scenario', 'step toward', 'step towards', 'path to', 'path toward'];
 

@@ -19,7 +19,7 @@ import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
-import { GENERIC_HEADS, OFFICE_NOUNS } from '../lexicon/actors';
+import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
@@ -917,6 +917,8 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
 
 /** How a role is filled inside the event's own noun phrase: "al-Qaeda's magazine", "the al-Qaeda magazine", "the magazine, Voice of Khorasan,". */
 const NOUN_PHRASE_VIAS = new Set(['possessor', 'compound', 'apposition', 'title']);
+/** How a person is given a title: "special envoy Zamir Kabulov", "Zamir Kabulov, the special envoy,". */
+const TITLE_VIAS = new Set(['apposition', 'title']);
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
@@ -1054,6 +1056,7 @@ const ESTIMATE_VERB_SET = new Set(ESTIMATE_VERBS);
 const FRESH_DAYS = 60;
 
 const OFFICES = new Set(OFFICE_NOUNS);
+const UNITS = new Set(UNIT_NOUNS);
 /** Words a title before a name may be made of: "Russia's deputy foreign minister". */
 const NOUN_PHRASE_POS = new Set<Token['pos']>(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const GENERIC = new Set(GENERIC_HEADS);
@@ -1081,6 +1084,7 @@ function officeClaims(s: Sentence, index: FactIndex, options: ClaimOptions, clai
       if (triggerHere) continue;
       if (!words.some((t) => OFFICES.has(t.lemma) || OFFICES.has(t.norm.replace(/\.$/, '')))) continue;
       if (words.some((t) => FORMER.has(t.norm))) continue;
+      if (words.some((t) => UNITS.has(t.lemma))) continue;
       // "Ambassador Kabulov": a diplomat keeps the courtesy title before the name.
       if (title.end === holder.first && words.every((t) => /^[\p{Lu}]/u.test(t.text)) && words.some((t) => t.lemma === 'ambassador')) continue;
       const assertion = assertionAt(s, title.first, options.setting);
@@ -1115,7 +1119,7 @@ function titleOf(s: Sentence, holder: Actor): { first: number; end: number; star
   if (next && (next.text === ',' || next.text === '(')) {
     const close = next.text === ',' ? ',' : ')';
     let k = holder.end + 1;
-    while (k < s.tokens.length && s.tokens[k]?.text !== close && k < holder.end + 10) k++;
+    while (k < s.tokens.length && s.tokens[k]?.text !== close && k < holder.end + 16) k++;
     if (s.tokens[k]?.text === close || close === ',') {
       let first = holder.end + 1;
       while (s.tokens[first]?.pos === 'DET') first++;
@@ -1497,7 +1501,11 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const fill = m.fills.get(role) ?? presentActor(s, m, role, index);
       if (!fill) continue;
       const { sure, likely } = identified(m, role);
-      if (!likely) continue;
+      // "Special envoy Zamir Kabulov": the event's own noun with its participant for a title says
+      // what the fact says, though it names no other participant; it could not say otherwise (a
+      // special envoy named so may be another state's).
+      const titled = !likely && !m.instance.frame.recurring && TITLE_VIAS.has(fill.via) && fill.actor.entity !== undefined && (m.instance.args[role] ?? []).includes(fill.actor.entity.id) && m.conflicts.size === 0;
+      if (!likely && !titled) continue;
       const conflict = m.conflicts.get(role);
       // Someone else in a role that identifies the event is another event, unless the event is named.
       if (conflict && !(m.named || m.distinguished) && (!m.instance.details.includes(role) || (conflict.otherState && otherStateInIdentity(m, conflict.actor)))) continue;

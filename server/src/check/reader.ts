@@ -390,6 +390,9 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     // country") or a line break splits them (a byline above a headline).
     else if (titled || (properCount >= 2 && runTokens.length <= 4 && inner.length === 0 && runTokens.every((x) => x.pos === 'PROPN') && tokens[end]?.pos !== 'NOUN' && !/\n/.test(text.slice(runTokens[0]?.start ?? 0, runTokens[runTokens.length - 1]?.end ?? 0)))) type = 'person';
     if (type === undefined || (sentenceStart && runTokens.length === 1 && !headType)) { i = j; continue; }
+    // "Special envoy Zamir Kabulov": words for a person right before a person the base knows are
+    // that person's title, not another actor.
+    if (type === 'group' && known.some((a) => a.first === end && a.entity?.type === 'person')) { i = end - 1; continue; }
     // A known entity and a lower-case noun after it ("Russian officials", "the Voice of Khorasan
     // magazine") is that entity; the noun stays a word of the sentence.
     if (inner.length === 1 && inner[0] && inner[0].end === span.end - 1 && inner[0].first === span.first && end > j + 1) { i = end - 1; continue; }

@@ -49,6 +49,13 @@ export const OFFICE_NOUNS: readonly string[] = [
   'negotiator', 'chief', 'head', 'deputy', 'speaker', 'senator', 'lawmaker', 'chargé', 'charge',
 ];
 
+/**
+ * Units inside a ministry or an agency: a post in one ("director of the Foreign Ministry's Second
+ * Asian Department") is a line post, which a special envoy or a minister's adviser often holds at
+ * the same time, so it contradicts no other office.
+ */
+export const UNIT_NOUNS: readonly string[] = ['department', 'division', 'directorate', 'desk', 'section', 'bureau', 'unit', 'branch', 'directorate-general'];
+
 /** Titles before a person's name: "Foreign Minister Sergei Lavrov", "Mr Kabulov". */
 export const PERSON_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'dr', 'president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'ambassador', 'envoy',

@@ -9,7 +9,7 @@
  * args.ts); every rule is one a reader could state about any English sentence.
  */
 import type { Entity, EntityType } from '../factbase/model';
-import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, STATES } from '../lexicon/actors';
+import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, SET_MEMBER_WORDS, SET_QUANTIFIERS, STATE_SET_NOUNS, STATES } from '../lexicon/actors';
 import { REPAIR_MARKERS } from '../lexicon/assertion';
 import { VERB_PARTICLES } from '../lexicon/grammar';
 import { IDIOMS } from '../lexicon/idioms';
@@ -216,7 +216,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   // A name inside a longer name is part of it: "Moscow" in "the Moscow City Court".
   const kept = actors.filter((a) => !unknown.some((u) => u.first <= a.first && a.end <= u.end && (u.end - u.first) > (a.end - a.first) && u.entity === undefined && !u.described));
   actors.length = 0;
-  actors.push(...kept, ...unknown);
+  actors.push(...kept, ...unknown, ...countedStates(text, tokens, [...kept, ...unknown]));
   actors.sort((a, b) => a.first - b.first);
 
   const allHits: PhraseHit[] = [];
@@ -338,6 +338,28 @@ function describePhrase(p: FramePhrase): string {
 }
 
 const capitalisedWord = (t: Token | undefined): boolean => t !== undefined && /^[\p{Lu}]/u.test(t.text);
+
+const SET_QUANTIFIER_SET = new Set(SET_QUANTIFIERS);
+const STATE_SETS = new Set(STATE_SET_NOUNS);
+const SET_MEMBERS = new Set(SET_MEMBER_WORDS);
+/** "Most nations", "many other Western governments": states counted, not named (see SET_QUANTIFIERS). */
+function countedStates(text: string, tokens: readonly Token[], actors: readonly Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SET_QUANTIFIER_SET.has(tokens[i]?.norm ?? '')) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && (SET_QUANTIFIER_SET.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'all' || tokens[k]?.norm === 'of' || tokens[k]?.norm === 'the' || tokens[k]?.pos === 'ADJ')) k++;
+    const head = tokens[k];
+    if (!head || !STATE_SETS.has(head.norm) || actors.some((a) => a.first <= k && k < a.end)) continue;
+    // A set the sentence names a member of is that member's: "most governments, Russia's among them,".
+    if (tokens.slice(k + 1, k + 7).some((t) => SET_MEMBERS.has(t.norm))) continue;
+    const first = tokens[i] as Token;
+    const next = tokens[k + 1];
+    out.push({ first: i, end: k + 1, start: first.start, stop: head.end, name: text.slice(first.start, head.end), type: 'state', head: head.lemma, unnamed: true, possessive: next?.norm === "'" || next?.norm === '’', byNationality: false });
+    i = k;
+  }
+  return out;
+}
 
 /**
  * Noun phrases that name actors the fact base does not know: a run of capitalised words with a

@@ -56,6 +56,16 @@ export const OFFICE_NOUNS: readonly string[] = [
  */
 export const UNIT_NOUNS: readonly string[] = ['department', 'division', 'directorate', 'desk', 'section', 'bureau', 'unit', 'branch', 'directorate-general'];
 
+/**
+ * States counted, not named: "most nations closed their embassies", "many other countries". A
+ * quantifier, any adjectives, and a plural noun for states. Such a set is others than a state
+ * the fact base names, so in a role that identifies an event it makes it another event.
+ */
+export const SET_QUANTIFIERS: readonly string[] = ['most', 'many', 'several', 'some', 'other', 'few', 'numerous', 'various', 'dozens', 'scores', 'almost', 'nearly'];
+export const STATE_SET_NOUNS: readonly string[] = ['countries', 'nations', 'states', 'governments', 'capitals', 'powers'];
+/** Words that name a member of such a set: "most governments, Russia's among them,", "many countries, including Russia,". */
+export const SET_MEMBER_WORDS: readonly string[] = ['among', 'including', 'included', 'such', 'like', 'notably', 'especially', 'even'];
+
 /** Titles before a person's name: "Foreign Minister Sergei Lavrov", "Mr Kabulov". */
 export const PERSON_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'dr', 'president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'ambassador', 'envoy',

@@ -1034,7 +1034,9 @@ function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion
   // "according to officials"), not wherever one stands ("a visit by U.S. officials coincided
   // with the release of two American hostages").
   const estimating = inOwn.some((t) => (t.pos === 'VERB' && ESTIMATE_VERB_SET.has(t.lemma)) || t.norm === 'according' || t.norm === 'per');
-  const noun = estimating ? inOwn.find((t) => ESTIMATE_SOURCES.has(t.lemma) && t.pos === 'NOUN' && t.start < mention.start) : undefined;
+  // (A headline in title case tags the noun a proper noun: "U.S. Geologists Uncover $1 Trillion Cache".)
+  const sourceNoun = (t: Token) => (t.pos === 'NOUN' && ESTIMATE_SOURCES.has(t.lemma)) || (t.pos === 'PROPN' && (ESTIMATE_SOURCES.has(t.lemma) || ESTIMATE_SOURCES.has(t.lemma.replace(/s$/, ''))));
+  const noun = estimating ? inOwn.find((t) => sourceNoun(t) && t.start < mention.start) : undefined;
   const phrase = (ts: readonly Token[]) => ts.map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ');
   if (noun) return phrase(inOwn.slice(Math.max(0, inOwn.indexOf(noun) - 3), inOwn.indexOf(noun) + 1));
   // A clause that is what someone estimated: its subject is the source.

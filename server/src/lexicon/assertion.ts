@@ -116,7 +116,7 @@ export const ESTIMATE_SOURCE_NOUNS: readonly string[] = [
 ];
 
 /** Verbs that attribute a figure to whoever estimated it. */
-export const ESTIMATE_VERBS: readonly string[] = ['put', 'estimate', 'value', 'peg', 'place', 'calculate', 'reckon', 'project', 'forecast', 'assess', 'find', 'suggest', 'say', 'claim', 'count', 'tally', 'report', 'record'];
+export const ESTIMATE_VERBS: readonly string[] = ['put', 'estimate', 'value', 'peg', 'place', 'calculate', 'reckon', 'project', 'forecast', 'assess', 'find', 'suggest', 'say', 'claim', 'count', 'tally', 'report', 'record', 'uncover', 'discover', 'identify', 'reveal', 'map'];
 
 /** Words that take back what was just said, after a dash or a comma: "in twenty twenty— sorry, twenty twenty-two", "in 2002, no wait, 2004". */
 export const REPAIR_MARKERS: readonly string[] = ['sorry', 'i mean', 'rather', 'or rather', 'correction', 'make that', 'no wait', 'scratch that', 'pardon'];

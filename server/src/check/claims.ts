@@ -90,6 +90,8 @@ export interface Discourse {
   readonly subject?: Entity;
   /** Entities named, latest first. */
   readonly entities: readonly Entity[];
+  /** States and places named after a preposition ("an invasion of Afghanistan", "in Kabul"), latest first, for "there". */
+  readonly places?: readonly Entity[];
   /** How many sentences ago the last one that named something was. */
   readonly age: number;
 }
@@ -634,6 +636,14 @@ const GROUP_NOUNS = new Set(GROUP_NOUN_WORDS);
  * A sentence's pronouns and "the group"-style nouns, standing for what the previous sentence
  * named: "It accredited a Taliban diplomat in 2022" after a sentence about Russia.
  */
+/** Whether a name stands after a preposition, past a determiner: "of Afghanistan", "in the capital". */
+function afterPreposition(s: Sentence, a: Actor): boolean {
+  const before = s.tokens[a.first - 1];
+  return before?.pos === 'ADP' || (before?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'ADP');
+}
+
+/** Words after which "there" is existential ("there is", "there may be"), not a place. */
+const EXISTENTIAL_AFTER = new Set(['be', 'may', 'might', 'could', 'would', 'will', 'must', 'should', 'can', 'seem', 'appear', 'remain', 'exist', 'have']);
 function withReferents(s: Sentence, previous: Discourse | undefined, index: FactIndex): Sentence {
   if (!previous || (previous.subject === undefined && previous.entities.length === 0)) return s;
   const extra: Actor[] = [];
@@ -669,9 +679,23 @@ function withReferents(s: Sentence, previous: Discourse | undefined, index: Fact
       const boundBy = (a: Actor) => { const between = s.tokens.slice(a.end, i - 1); return between.length >= 2 && between.slice(0, -1).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') && between[between.length - 1]?.pos === 'ADP'; };
       // A place names its country too: "Kabul fell, and ... in the country".
       const stateOf = (a: Actor) => (a.entity?.type === 'place' && wanted.includes('state') ? index.entity(index.rootOf(a.entity.id)) : a.entity);
-      const inSentence = s.actors.filter((a) => a.end <= i && !boundBy(a)).map(stateOf).filter((e): e is Entity => e !== undefined && fits(e)).pop();
+      // Nor a state named in its own clause: in "U.S. troops fought in the country" the country is
+      // not the U.S. (a description, like a name, is not its own clause's co-argument).
+      const coArgument = (a: Actor) => a.entity?.type === 'state' && s.clauseOf[a.first] === s.clauseOf[i];
+      const disjoint = s.actors.filter((a) => a.end <= i && coArgument(a)).map((a) => a.entity?.id);
+      const inSentence = s.actors.filter((a) => a.end <= i && !boundBy(a) && !coArgument(a)).map(stateOf).filter((e): e is Entity => e !== undefined && fits(e)).pop();
       const prior = [...(previous.subject ? [previous.subject] : []), ...previous.entities];
-      entity = inSentence ?? prior.find(fits);
+      const priorState = (e: Entity) => (e.type === 'place' && wanted.includes('state') ? index.entity(index.rootOf(e.id)) ?? e : e);
+      entity = inSentence ?? prior.map(priorState).find((e) => fits(e) && !disjoint.includes(e.id));
+    } else if (t.norm === 'there' && (t.pos === 'ADV' || t.pos === 'PRON') && i > 0 && !EXISTENTIAL_AFTER.has(s.tokens[i + 1]?.lemma ?? '')) {
+      // "American troops fought there": the place last named, not a state of the clause's own.
+      const disjoint = s.actors.filter((a) => a.entity?.type === 'state' && s.clauseOf[a.first] === s.clauseOf[i]).map((a) => a.entity?.id);
+      const place = (e: Entity) => (e.type === 'state' || e.type === 'place') && !disjoint.includes(e.id);
+      const inSentence = s.actors.filter((a) => a.end <= i && a.entity !== undefined && place(a.entity) && afterPreposition(s, a)).pop()?.entity;
+      // Before any other, the place of the event just told: "invaded Afghanistan, and Russia backed it. Troops fought there".
+      const placeRoles = (x: Instance) => Object.keys(x.args).filter((r) => r !== 'agent' && x.frame.roles[r]?.includes('place') === true);
+      const eventPlace = previous.last.flatMap((x) => placeRoles(x).flatMap((r) => x.args[r] ?? [])).map((id) => index.entity(id)).find((e): e is Entity => e !== undefined && place(e));
+      entity = inSentence ?? eventPlace ?? previous.places?.find(place) ?? previous.entities.find(place);
     }
     if (!entity) return;
     extra.push({ first: i, end: i + 1, start: t.start, stop: t.end, entity, name: t.text, type: entity.type, root: index.rootOf(entity.id), possessive: t.norm === 'its' || t.norm === 'their', byNationality: false, resolved: 'discourse' });
@@ -1628,7 +1652,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const entities = [...new Set(s.actors.filter((a) => a.entity && a.entity.type !== 'event').map((a) => a.entity as Entity).reverse())];
   // Events stay in view for the next few sentences: a list of bullets about one ruling.
   const recent = [...sureInstances, ...(options.previous?.instances ?? []).filter((i) => !sureInstances.includes(i))].slice(0, 6);
-  return { sentence: s, claims, discourse: { age: 0, instances: recent, last: sureInstances, ...(subject && { subject }), entities: [...entities, ...(options.previous?.entities ?? [])].slice(0, 8) }, figures };
+  const places = [...new Set(s.actors.filter((a) => afterPreposition(s, a) && (a.entity?.type === 'state' || a.entity?.type === 'place')).map((a) => a.entity as Entity).reverse())];
+  return { sentence: s, claims, discourse: { age: 0, instances: recent, last: sureInstances, ...(subject && { subject }), entities: [...entities, ...(options.previous?.entities ?? [])].slice(0, 8), places: [...places, ...(options.previous?.places ?? [])].slice(0, 4) }, figures };
 }
 
 export { clauseOfHit };

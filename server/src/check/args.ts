@@ -207,7 +207,10 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
     return governing;
   }
   // An actor right after a verb is its object, not the next verb's subject.
-  const notObject = (a: Actor) => !(s.tokens[a.first - 1]?.pos === 'VERB' || (s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'VERB'));
+  // Unless the verb follows it at once: "people forget the Biden administration sent officials"
+  // (a clause without "that", whose subject it is).
+  const rightBeforeVerb = (a: Actor) => a.end <= verb && s.tokens.slice(a.end, verb).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART');
+  const notObject = (a: Actor) => rightBeforeVerb(a) || !(s.tokens[a.first - 1]?.pos === 'VERB' || (s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'VERB'));
   const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t) => t.pos !== 'VERB' || /ing$/.test(t.text)));
   // The nearest is the one ending last; of two ending together, the longer: "Russia's embassy", not "Russia".
   const nearest = candidates.reduce<Actor | undefined>((best, a) => (best === undefined || a.end > best.end || (a.end === best.end && a.first < best.first) ? a : best), undefined);

@@ -738,6 +738,16 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     // years attacking Taliban officials" is about other attacks.
     const continuing = s.clauseOf[verb >= 0 ? verb : 0];
     const args = s.phrases.filter((p) => isTrigger(p.phrase) && p.phrase.frame === instance.frame && s.clauseOf[p.first] === continuing).flatMap((p) => argumentsOf(s, p as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }));
+    // "It happened under the Biden administration", "It took place in Kabul": a light verb's
+    // phrases say of the event what the frame's prepositions say.
+    if (verb >= 0 && LIGHT.has(s.tokens[verb]?.lemma ?? '')) {
+      for (const a of s.actors) {
+        if (s.clauseOf[a.first] !== continuing || a.first <= verb || args.some((f) => f.actor === a)) continue;
+        const prep = s.tokens[a.first - 1]?.pos === 'ADP' ? s.tokens[a.first - 1] : s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'ADP' ? s.tokens[a.first - 2] : undefined;
+        const role = prep ? instance.frame.marks[prep.norm] : undefined;
+        if (role !== undefined && prep && s.tokens.slice(verb + 1, s.tokens.indexOf(prep)).every((t) => t.pos === 'ADV' || t.pos === 'PART') && roleFits(instance.frame, role, a)) args.push({ role, actor: a, via: prep.norm });
+      }
+    }
     out.push({ frameId: instance.frame.id, hit, at: verb >= 0 ? verb : 0, args, named: instance, continued: true });
   }
   return out;
@@ -1517,7 +1527,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
 
   // Actors: an attribution or role fact's actor as the sentence gives it.
   const claimedActorFacts = new Set<string>();
-  for (const m of matches) {
+  // Of two readings of one event, the one where a body differs speaks first: in "It happened under
+  // the Biden administration, and it was the first American visit", the administration is what the
+  // sentence says of who made the visit, though the state it belongs to matches.
+  const bodyDiffers = (m: Match) => [...m.conflicts.values()].some((c) => c.blocking !== true && c.actor.type !== undefined && c.actor.type !== 'state' && c.actor.type !== 'place' && c.actor.root === undefined);
+  const byBody = [...matches].sort((a, b) => (a.instance === b.instance ? Number(bodyDiffers(b)) - Number(bodyDiffers(a)) : 0));
+  for (const m of byBody) {
     for (const fact of m.instance.facts) {
       if (claimedActorFacts.has(fact.id)) continue;
       const place = index.placeOf(fact);

@@ -490,7 +490,10 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     // Apposition: "Zamir Kabulov, the Kremlin's special envoy"; "the Kremlin's envoy, Zamir Kabulov";
     // a title before a name: "special envoy Zamir Kabulov".
     const beforeComma = s.tokens[hitStartOfNounPhrase(s, hit) - 1];
-    if (beforeComma?.text === ',') {
+    // (Not when the noun is the title of a name right after it: in "..., Putin's special
+    // representative Zamir Kabulov said", the comma closes a clause.)
+    const titleOfName = s.actors.some((a) => a.first === nounPhraseEnd(s, hit) && a.type === 'person');
+    if (beforeComma?.text === ',' && !titleOfName) {
       const prior = s.actors.filter((a) => a.end === hitStartOfNounPhrase(s, hit) - 1).pop();
       if (prior) add(roleFor(frame, frame.marks.subject ?? copularRole(frame, prior), prior, order), prior, 'apposition');
     }

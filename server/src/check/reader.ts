@@ -404,7 +404,9 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     const inner = known.filter((a) => a.first >= span.first && a.end <= span.end).sort((a, b) => a.first - b.first);
     const sentenceStart = i === 0 || /^[.!?"“(]$/.test(tokens[i - 1]?.text ?? '');
     const properCount = runTokens.filter((x) => x.pos === 'PROPN').length;
-    const titled = i > 0 && TITLE_SET.has(tokens[i - 1]?.norm ?? '');
+    // "Foreign Minister Lavrov" after a lower-case word, "President Biden": a title opening the run
+    // before a proper noun names a person as much as a title before the run does.
+    const titled = (i > 0 && TITLE_SET.has(tokens[i - 1]?.norm ?? '')) || (runTokens.length >= 2 && TITLE_SET.has(runTokens[0]?.norm ?? '') && lastWord.pos === 'PROPN' && inner.length === 0);
     let type: EntityType | undefined;
     if (headType) type = headType;
     else if (AGENT_NOUN_SET.has(head.lemma) || AGENT_NOUN_SET.has(head.norm)) type = inner[0]?.type === 'state' || inner[0]?.byNationality ? 'group' : 'group';

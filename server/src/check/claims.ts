@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
@@ -90,6 +90,8 @@ export interface Discourse {
   readonly subject?: Entity;
   /** Entities named, latest first. */
   readonly entities: readonly Entity[];
+  /** The date the sentence's events are set in, when it gives one plainly ("In August 2021, most governments shut their embassies"). */
+  readonly time?: DateRange;
   /** States and places named after a preposition ("an invasion of Afghanistan", "in Kabul"), latest first, for "there". */
   readonly places?: readonly Entity[];
   /** How many sentences ago the last one that named something was. */
@@ -958,6 +960,7 @@ const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 const WRITERS_NOW = WRITERS_NOW_WORDS.map((w) => w.split(' '));
 const CHANGE = CHANGE_WORDS.map((w) => w.split(' '));
+const ADDITIVE = ADDITIVE_WORDS.map((w) => w.split(' '));
 
 /** Whether the verb at `at` is in the perfect: "has signed", "have already signed". */
 function perfectAt(tokens: readonly Token[], at: number): boolean {
@@ -1004,6 +1007,18 @@ function sceneTime(s: Sentence, at: number, scene: DateRange | undefined): DateR
 }
 
 /** The time a next sentence sets for the narration before it: "The year is 2003." */
+/**
+ * "Most governments shut their embassies in August 2021. Russia, too, closed its mission.": a
+ * clause that adds its subject to what the sentence before told, with "too", "also" or
+ * "likewise", is set in that sentence's time.
+ */
+function additiveTime(s: Sentence, at: number, previous: Discourse | undefined): DateRange | undefined {
+  if (!previous?.time || previous.age > 0) return undefined;
+  const c = s.clauses[s.clauseOf[at] ?? 0];
+  const words = c ? s.tokens.slice(c.first, c.end) : s.tokens;
+  return hasLemmaPhrase(words, ADDITIVE) ? previous.time : undefined;
+}
+
 function narrationTime(next: string | undefined): DateRange | undefined {
   if (next === undefined) return undefined;
   const lower = next.trimStart().toLowerCase();
@@ -1585,7 +1600,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
       const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
-      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next) ?? sceneTime(s, m.occurrence.at, options.scene);
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next) ?? additiveTime(s, m.occurrence.at, options.previous) ?? sceneTime(s, m.occurrence.at, options.scene);
       const horizon = sourceOf(index, fact)?.asOf;
       // A change the sentence dates after the horizon, or in a time that runs past it ("in 2025"
       // for a base that speaks as of April 2025), is beyond the fact base; so is one it does not
@@ -1667,8 +1682,11 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const entities = [...new Set(s.actors.filter((a) => a.entity && a.entity.type !== 'event').map((a) => a.entity as Entity).reverse())];
   // Events stay in view for the next few sentences: a list of bullets about one ruling.
   const recent = [...sureInstances, ...(options.previous?.instances ?? []).filter((i) => !sureInstances.includes(i))].slice(0, 6);
+  // The sentence's own time: a plain date in its main clause or a clause of time ("When Kabul fell in August 2021, ...").
+  const mainDate = s.values.find((v) => v.kind === 'date' && !v.qualifier && v.date.kind === 'range' && (s.clauseOf[mentionToken(v)] === main || main < 0 || WHEN_MARKERS.has(s.clauses[s.clauseOf[mentionToken(v)] ?? 0]?.marker ?? '')));
+  const time = mainDate?.kind === 'date' && mainDate.date.kind === 'range' ? mainDate.date : undefined;
   const places = [...new Set(s.actors.filter((a) => afterPreposition(s, a) && (a.entity?.type === 'state' || a.entity?.type === 'place')).map((a) => a.entity as Entity).reverse())];
-  return { sentence: s, claims, discourse: { age: 0, instances: recent, last: sureInstances, ...(subject && { subject }), entities: [...entities, ...(options.previous?.entities ?? [])].slice(0, 8), places: [...places, ...(options.previous?.places ?? [])].slice(0, 4) }, figures };
+  return { sentence: s, claims, discourse: { age: 0, instances: recent, last: sureInstances, ...(subject && { subject }), entities: [...entities, ...(options.previous?.entities ?? [])].slice(0, 8), places: [...places, ...(options.previous?.places ?? [])].slice(0, 4), ...(time && { time }) }, figures };
 }
 
 export { clauseOfHit };

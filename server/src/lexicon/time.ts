@@ -16,6 +16,9 @@ export const WRITERS_NOW_WORDS: readonly string[] = ['now', 'today', 'currently'
  */
 export const CHANGE_WORDS: readonly string[] = ['since', 'since then', 'now', 'recently', 'lately', 'newly', 'become', 'upgrade', 'convert', 'turn into'];
 
+/** Words that add a clause's subject to what the sentence before told: "Russia, too, closed its mission". */
+export const ADDITIVE_WORDS: readonly string[] = ['too', 'also', 'likewise', 'as well', 'similarly', 'in turn'];
+
 /** Words that put a clause in the past, or say a state no longer holds. */
 export const PAST_WORDS: readonly string[] = [
   'formerly', 'previously', 'once', 'then', 'back', 'earlier', 'originally', 'initially', 'used to', 'at the time', 'at that time', 'in those days',

@@ -192,7 +192,10 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
         continue;
       }
     }
-    if (SUBORDINATORS.has(t.norm) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
+    // "So did Afghanistan's minerals", "So, America led ...": "so" opening the sentence joins it
+    // to the one before; it subordinates nothing.
+    const connective = t.norm === 'so' && i === 0;
+    if (SUBORDINATORS.has(t.norm) && !connective && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
       owner[i] = top;

@@ -79,7 +79,10 @@ function range(spec: string): DateRange | undefined {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-const QUALIFIER_SOURCE = `(?:(${eitherCase(['by', 'since', 'until', 'till', 'before', 'after', 'from', 'in', 'on', 'during', 'of', 'circa', 'c\\.'])})\\s+)?`;
+// ("pre-dates 2021", "prior to 2021": before it; "later than 2021": after it.)
+const BEFORE_WORDS = ['before', 'predates', 'pre-dates', 'predated', 'pre-dated', 'predating', 'pre-dating', 'prior to', 'earlier than'];
+const AFTER_WORDS = ['after', 'postdates', 'post-dates', 'later than'];
+const QUALIFIER_SOURCE = `(?:(${eitherCase(['by', 'since', 'until', 'till', ...BEFORE_WORDS, ...AFTER_WORDS, 'from', 'in', 'on', 'during', 'of', 'circa', 'c\\.'])})\\s+)?`;
 
 function qualifierOf(word: string | undefined): DateQualifier | undefined {
   switch (word?.toLowerCase()) {
@@ -87,9 +90,12 @@ function qualifierOf(word: string | undefined): DateQualifier | undefined {
     case 'since': return 'since';
     case 'until':
     case 'till': return 'until';
-    case 'before': return 'before';
-    case 'after': return 'after';
-    default: return undefined;
+    default: {
+      const w = word?.toLowerCase().replace(/\s+/g, ' ');
+      if (w !== undefined && BEFORE_WORDS.includes(w)) return 'before';
+      if (w !== undefined && AFTER_WORDS.includes(w)) return 'after';
+      return undefined;
+    }
   }
 }
 
@@ -437,10 +443,11 @@ export function claimedDate(mention: DateMention | RelativeMention, ctx: Compare
   return base.qualifier === 'since' || base.qualifier === 'until' ? base.date : qualifiedDate(base);
 }
 
-function compareDates(claimed: DateValue, held: DateValue): boolean {
+function compareDates(claimed: DateValue, held: DateValue, openOnly: boolean): boolean {
   // "by 2010" against "by 2014": both are open ranges that overlap, but the writer dates the
-  // start differently, so the bounds themselves are compared.
-  if (claimed.kind === 'range' && claimed.bound && held.kind === 'range' && held.bound && claimed.bound.direction === held.bound.direction) {
+  // start differently, so the bounds themselves are compared. "Before 2021" dates nothing: it
+  // only rules out 2021 and later, so the ranges are compared.
+  if (!openOnly && claimed.kind === 'range' && claimed.bound && held.kind === 'range' && held.bound && claimed.bound.direction === held.bound.direction) {
     return datesCompatible(claimed.bound.date, held.bound.date);
   }
   return datesCompatible(claimed, held);
@@ -486,7 +493,7 @@ export const DATE_KIND: ValueKind<DateMention | RelativeMention> = {
     }
     const claimed = claimedDate(mention, ctx);
     if (claimed === undefined) return undefined;
-    if (v.type === 'date') return compareDates(claimed, v.date);
+    if (v.type === 'date') return compareDates(claimed, v.date, mention.kind === 'date' && (mention.qualifier === 'before' || mention.qualifier === 'after'));
     if (v.type === 'status') return compareStatusDate(claimed, v, ctx.role);
     return undefined;
   },

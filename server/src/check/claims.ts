@@ -1181,6 +1181,13 @@ function titleOf(s: Sentence, holder: Actor): { first: number; end: number; star
   let k = holder.first;
   while (k > 0 && /^[\p{Lu}]/u.test(s.tokens[k - 1]?.text ?? '') && s.tokens[k - 1]?.pos !== 'DET') k--;
   if (k < holder.first && OFFICES.has(s.tokens[holder.first - 1]?.lemma ?? '')) return span(k, holder.first);
+  // "Kremlin spokesman Zamir Kabulov", "Russian foreign minister Kabulov": an office noun in lower
+  // case right before the name, with the words that qualify it.
+  if (OFFICES.has(s.tokens[holder.first - 1]?.lemma ?? '') && s.tokens[holder.first - 1]?.pos === 'NOUN') {
+    let j = holder.first - 1;
+    while (j > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[j - 1]?.pos ?? '') && j > holder.first - 5) j--;
+    return span(j, holder.first);
+  }
   return undefined;
 }
 

@@ -211,6 +211,13 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
   // (a clause without "that", whose subject it is).
   const rightBeforeVerb = (a: Actor) => a.end <= verb && s.tokens.slice(a.end, verb).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART');
   const notObject = (a: Actor) => rightBeforeVerb(a) || !(s.tokens[a.first - 1]?.pos === 'VERB' || (s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'VERB'));
+  // "The Taliban, in power since seizing Kabul": a controlled verb whose own clause names no one
+  // has the subject of the clause around it.
+  if (controlled && inClause.length === 0 && clause?.parent !== undefined) {
+    const outer = s.clauses[clause.parent];
+    const subject = outer ? bareActors(s, outer.first, from).find((a) => s.clauseOf[a.first] === clause.parent && !prepositionBefore(s.tokens, a) && !a.possessive) : undefined;
+    if (subject) return { actor: subject, via: 'controlled-subject' };
+  }
   const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t) => t.pos !== 'VERB' || /ing$/.test(t.text)));
   // The nearest is the one ending last; of two ending together, the longer: "Russia's embassy", not "Russia".
   const nearest = candidates.reduce<Actor | undefined>((best, a) => (best === undefined || a.end > best.end || (a.end === best.end && a.first < best.first) ? a : best), undefined);

@@ -1221,6 +1221,13 @@ const COMPARISON = new Set(COMPARISON_MARKERS);
 
 /** How many years apart a claimed date and the fact's date are at the least. */
 const FAR_YEARS = 5;
+/** Whether a date is within a year of the fact's: September 2021 for August 2021. */
+function withinAYear(mention: ValueMention, fact: Fact): boolean {
+  if (mention.kind !== 'date' || mention.qualifier !== undefined || mention.date.kind !== 'range' || fact.value.type !== 'date' || fact.value.date.kind !== 'range') return false;
+  const gap = Math.max(mention.date.start - fact.value.date.end, fact.value.date.start - mention.date.end);
+  return Number.isFinite(gap) && gap <= 366;
+}
+
 function farFrom(mention: ValueMention, fact: Fact): boolean {
   if (mention.kind !== 'date' || mention.date.kind !== 'range' || fact.value.type !== 'date' || fact.value.date.kind !== 'range') return false;
   const a = mention.date;
@@ -1502,6 +1509,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (!likely) continue;
     // A date years away from the one the fact base holds, for an event that recurs or that the
     // sentence only describes, dates another event of the same kind: an earlier capture of Kabul.
+    // "The Taliban, in power since seizing Kabul in September 2021": every participant of an event
+    // that recurs, within a year of the time the base holds, is that event with its date wrong.
+    const everyone = Object.keys(pair.m.instance.args).every((r) => pair.m.matched.has(r)) && [...pair.m.conflicts.keys()].every((r) => r === 'time');
+    if (!sure && !agrees && pair.role === 'time' && pair.m.instance.frame.recurring === true && everyone && withinAYear(pair.mention, pair.fact)) sure = true;
     if (!agrees && farFrom(pair.mention, pair.fact) && (pair.m.instance.occurrence === 'repeat' || (pair.m.instance.frame.recurring && !(pair.m.named || pair.m.distinguished)) || (pair.m.occurrence.indefinite === true && !pair.m.named))) sure = false;
     // "The ruling came a year after the Crocus City Hall attack": the event the time counts from
     // singles out the one fact the base has about that span.

@@ -509,14 +509,16 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     const following = s.actors.find((a) => a.first === afterEnd + (next?.text === ',' ? 1 : 0));
     // "the envoy Zamir Kabulov", "the al-Qaeda magazine Voice of Khorasan": a name right after the
     // noun is who or what the noun is.
-    if (following && following.first === afterEnd && following.type !== 'person' && following.type !== 'state' && following.type !== 'place' && following.type !== 'event') add(roleFits(frame, copularRole(frame, following), following) ? copularRole(frame, following) : undefined, following, 'title');
+    // A thing, not a person, a state, a place or an event: a publication, a body.
+    const thing = following !== undefined && following.type !== 'person' && following.type !== 'state' && following.type !== 'place' && following.type !== 'event';
+    if (following && following.first === afterEnd && thing) add(roleFits(frame, copularRole(frame, following), following) ? copularRole(frame, following) : undefined, following, 'title');
     if (following && following.type === 'person') add(roleFor(frame, frame.marks.subject ?? copularRole(frame, following), following, order), following, 'apposition');
     // "al-Qaeda's magazine, Voice of Khorasan, mocked ...": a name set off by commas right after
     // the noun is what the noun is, in the role its kind fits.
     const closed = following && [',', ')', ';', '—', '–', '.'].includes(s.tokens[following.end]?.text ?? '.');
     // (Not a list: "support to the Taliban, al-Qaeda, the Haqqanis".)
     const listed = following !== undefined && s.actors.some((a) => a.first > following.end && a.first <= following.end + 2 && s.tokens.slice(following.end, a.first).every((t) => t.text === ',' || t.norm === 'and' || t.norm === 'or' || t.pos === 'DET'));
-    if (following && afterEnd === hit.end && next?.text === ',' && closed && !listed && following.type !== 'person' && following.type !== 'event' && following.type !== 'state' && following.type !== 'place' && roleFits(frame, copularRole(frame, following), following)) add(copularRole(frame, following), following, 'apposition');
+    if (following && afterEnd === hit.end && next?.text === ',' && closed && !listed && thing && roleFits(frame, copularRole(frame, following), following)) add(copularRole(frame, following), following, 'apposition');
     if (following && following.first === afterEnd && following.type === 'person') add(roleFor(frame, frame.marks.subject ?? copularRole(frame, following), following, order), following, 'title');
   }
 

@@ -740,7 +740,7 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     // years attacking Taliban officials" is about other attacks.
     const continuing = s.clauseOf[verb >= 0 ? verb : 0];
     const args = s.phrases.filter((p) => isTrigger(p.phrase) && p.phrase.frame === instance.frame && s.clauseOf[p.first] === continuing).flatMap((p) => argumentsOf(s, p as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }));
-    // "It happened under the Biden administration", "It took place in Kabul": a light verb's
+    // "It happened under the Biden administration", "It came in Kabul": a light verb's
     // phrases say of the event what the frame's prepositions say.
     if (verb >= 0 && LIGHT.has(s.tokens[verb]?.lemma ?? '')) {
       for (const a of s.actors) {
@@ -1564,7 +1564,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   // the Biden administration, and it was the first American visit", the administration is what the
   // sentence says of who made the visit, though the state it belongs to matches.
   const bodyDiffers = (m: Match) => [...m.conflicts.values()].some((c) => c.blocking !== true && c.actor.type !== undefined && c.actor.type !== 'state' && c.actor.type !== 'place' && c.actor.root === undefined);
-  const byBody = [...matches].sort((a, b) => (a.instance === b.instance ? Number(bodyDiffers(b)) - Number(bodyDiffers(a)) : 0));
+  // (Each actor fact is one instance's, so ordering every match this way orders each instance's.)
+  const byBody = [...matches].sort((a, b) => Number(bodyDiffers(b)) - Number(bodyDiffers(a)));
   for (const m of byBody) {
     for (const fact of m.instance.facts) {
       if (claimedActorFacts.has(fact.id)) continue;

@@ -638,11 +638,18 @@ const GROUP_NOUNS = new Set(GROUP_NOUN_WORDS);
  * A sentence's pronouns and "the group"-style nouns, standing for what the previous sentence
  * named: "It accredited a Taliban diplomat in 2022" after a sentence about Russia.
  */
-/** Whether a name stands after a preposition, past a determiner: "of Afghanistan", "in the capital". */
-function afterPreposition(s: Sentence, a: Actor): boolean {
+/**
+ * The preposition a name stands right after, past a determiner only: "of Afghanistan", "in
+ * the capital". Narrower than args' prepositionBefore, which also walks past adjectives, numbers
+ * and possessors: the names "there" may stand for are the ones a preposition itself governs.
+ */
+function prepositionOf(s: Sentence, a: Actor): Token | undefined {
   const before = s.tokens[a.first - 1];
-  return before?.pos === 'ADP' || (before?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'ADP');
+  if (before?.pos === 'ADP') return before;
+  const second = s.tokens[a.first - 2];
+  return before?.pos === 'DET' && second?.pos === 'ADP' ? second : undefined;
 }
+const afterPreposition = (s: Sentence, a: Actor): boolean => prepositionOf(s, a) !== undefined;
 
 /** Words after which "there" is existential ("there is", "there may be"), not a place. */
 const EXISTENTIAL_AFTER = new Set(['be', 'may', 'might', 'could', 'would', 'will', 'must', 'should', 'can', 'seem', 'appear', 'remain', 'exist', 'have']);
@@ -745,7 +752,7 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     if (verb >= 0 && LIGHT.has(s.tokens[verb]?.lemma ?? '')) {
       for (const a of s.actors) {
         if (s.clauseOf[a.first] !== continuing || a.first <= verb || args.some((f) => f.actor === a)) continue;
-        const prep = s.tokens[a.first - 1]?.pos === 'ADP' ? s.tokens[a.first - 1] : s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'ADP' ? s.tokens[a.first - 2] : undefined;
+        const prep = prepositionOf(s, a);
         const role = prep ? instance.frame.marks[prep.norm] : undefined;
         if (role !== undefined && prep && s.tokens.slice(verb + 1, s.tokens.indexOf(prep)).every((t) => t.pos === 'ADV' || t.pos === 'PART') && roleFits(instance.frame, role, a)) args.push({ role, actor: a, via: prep.norm });
       }

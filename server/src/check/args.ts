@@ -491,7 +491,8 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
       }
     }
     // A clause describing the noun without "that": "the sanctuary the group offered to bin Laden".
-    const after = s.actors.find((a) => a.first >= hit.end && a.first <= hit.end + 1);
+    // (Nothing but a determiner between: after a comma or a colon a new clause begins.)
+    const after = s.actors.find((a) => a.first >= hit.end && a.first <= hit.end + 1 && s.tokens.slice(hit.end, a.first).every((t) => t.pos === 'DET'));
     const verbAfter = after ? s.tokens[after.end] : undefined;
     if (after && verbAfter && verbAfter.pos === 'VERB' && SUPPORT_VERBS.has(verbAfter.lemma) && !after.possessive && !prepositionBefore(s.tokens, after)) add(roleFor(frame, frame.marks.subject ?? 'agent', after, order), after, 'reduced-relative');
     // Apposition: "Zamir Kabulov, the Kremlin's special envoy"; "the Kremlin's envoy, Zamir Kabulov";

@@ -9,7 +9,7 @@
  * args.ts); every rule is one a reader could state about any English sentence.
  */
 import type { Entity, EntityType } from '../factbase/model';
-import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, PERSON_TITLES, PLACES, SET_MEMBER_WORDS, SET_QUANTIFIERS, STATE_SET_NOUNS, STATES } from '../lexicon/actors';
+import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, OFFICE_NOUNS, PERSON_TITLES, PLACES, SET_MEMBER_WORDS, SET_QUANTIFIERS, STATE_SET_NOUNS, STATES } from '../lexicon/actors';
 import { REPAIR_MARKERS } from '../lexicon/assertion';
 import { VERB_PARTICLES } from '../lexicon/grammar';
 import { IDIOMS } from '../lexicon/idioms';
@@ -97,6 +97,7 @@ const AGENT_NOUN_SET = new Set(AGENT_NOUNS);
 /** Nouns for a person whose nationality the noun before them gives. */
 const NATIONAL_PERSONS = new Set(NATIONAL_PERSON_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
+const OFFICE_SET = new Set(OFFICE_NOUNS);
 const LEADER_BODIES = new Set(LEADER_BODY_NOUNS);
 const JOINERS = new Set(NAME_JOINERS);
 
@@ -383,6 +384,10 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
       if (capitalised(next) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') { j++; continue; }
       if (JOINERS.has(next.norm) && capitalised(tokens[j + 2]) && next.norm !== 'and' && next.norm !== 'the') { j++; continue; }
       if (next.norm === 'the' && JOINERS.has(tokens[j]?.norm ?? '') && capitalised(tokens[j + 2])) { j++; continue; }
+      // "the Prosecutor General's Office": a post's possessive before a body's capitalised head is
+      // the name of that post's body, not a person and a body.
+      const body = tokens[j + 2];
+      if ((next.norm === "'s" || next.norm === '’s') && body !== undefined && capitalised(body) && ACTOR_HEADS[body.lemma] !== undefined && tokens.slice(i, j + 1).every((x) => OFFICE_SET.has(x.lemma))) { j += 2; continue; }
       break;
     }
     // A lower-case head noun right after the run: "Biden administration", "Chinese officials".

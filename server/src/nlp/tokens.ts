@@ -84,6 +84,13 @@ const OBJECT_POS = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM', 'AUX']);
  */
 function repairParticiples(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    // "..., lifting the ban on the Taliban": an -ing word after a comma or "and", right before an
+    // article, is a participle taking its object; a noun in "-ing" takes no article after it.
+    const joined = tokens[i - 1]?.text === ',' || tokens[i - 1]?.norm === 'and';
+    if (t.pos === 'NOUN' && /[a-z]{3}ing$/i.test(t.text) && joined && ARTICLES.has(tokens[i + 1]?.norm ?? '')) {
+      const lemma = t.lemma === t.norm ? t.norm.slice(0, -3) : t.lemma;
+      return { ...t, lemma, pos: 'VERB' as Pos, ...(t.lemma === t.norm && { alt: `${lemma}e` }) };
+    }
     // "covertly engaging the Taliban": a gerund the tagger left unlemmatised.
     if (/[a-z]{3}ing$/i.test(t.text) && t.lemma === t.norm && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) {
       const lemma = t.norm.slice(0, -3);

@@ -85,9 +85,14 @@ function passive(tokens: readonly Token[], head: number): boolean {
 }
 
 /** The word right before an actor, past determiners and adjectives: its preposition, if any, after `floor`. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
 function prepositionBefore(tokens: readonly Token[], actor: Actor, floor = -1): { lemma: string; at: number } | undefined {
   for (let k = actor.first - 1; k > floor && k >= actor.first - 4; k--) {
     const x = tokens[k] as Token;
+    // "In 2003 Russia listed the group": a year right after a preposition is that phrase's whole
+    // object; the name after it begins the clause.
+    if (x.pos === 'NUM' && YEAR.test(x.text) && tokens[k - 1]?.pos === 'ADP') return undefined;
     if (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || (x.pos === 'PRON' && /^(its|their|his|her|our)$/.test(x.norm)) || x.norm === 'former' || x.pos === 'PART' && x.norm !== 'not') continue;
     // A possessor before the name: "by Russia's Constitutional Court".
     if ((x.pos === 'PROPN' || x.pos === 'NOUN') && (tokens[k + 1]?.norm === "'s" || tokens[k + 1]?.norm === '’s')) continue;

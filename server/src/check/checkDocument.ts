@@ -15,6 +15,7 @@ import { recognizeValues } from '../valueKinds';
 import type { ValueMention } from '../valueKinds';
 import { parseDateSpec } from '../values/date';
 import type { DateRange } from '../values/date';
+import { answeredQuestion } from './answers';
 import { claimsOf } from './claims';
 import type { Claim, Discourse } from './claims';
 import type { FactIndex } from './factIndex';
@@ -70,9 +71,12 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   // The time a passage is set in: a heading, a caption or a lead that is only a date ("## 2003",
   // "[CAPTION: 2014]", "**2003.** Russia lists ...") sets it until the next one or a heading.
   let scene: DateRange | undefined;
+  // The sentence before, when it asked a question.
+  let question: string | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'table-header') continue;
     if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
+    if (block.kind === 'heading') question = undefined;
     if (block.kind === 'heading') scene = sceneDateOf(block.text);
     const spans = sentencesOf(block);
     // A row read sentence by sentence keeps the date its first cell gives ("| 2025 | In March
@@ -80,8 +84,55 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
     const rowScene = block.kind === 'table-row' && spans.length > 1 ? sceneDateOf(block.text.slice(0, Math.max(0, block.text.indexOf(CELL_SEPARATOR)))) : undefined;
     const sceneBefore = scene;
     if (rowScene) scene = rowScene;
+    /**
+     * Reads one sentence (or a question and its answer, as one statement) and records its claims
+     * and findings, placed by `placement`; `keep` says which of them count.
+     */
+    const read = (text: string, placement: SentenceSpan, sentence: SentenceSpan, named: Parameters<typeof readSentence>[2], keep: (x: { start: number; end: number }) => boolean, next?: SentenceSpan): void => {
+      let ctx: RuleContext;
+      try {
+        const s = readSentence(text, index, named);
+        const setting = {
+          quoted: block.kind === 'blockquote',
+          ...(next && { next: block.text.slice(next.start, next.end) }),
+        };
+        // A row read whole (its cells as clauses), not a sentence of a cell that holds several.
+        const wholeRow = block.kind === 'table-row' && sentence.start === 0 && sentence.end === block.text.length;
+        const rowDate = labelDateOf(text, s.values, wholeRow);
+        const result = claimsOf(s, index, { asOf, setting, tableRow: wholeRow, ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }), ...(scene && { scene }) });
+        discourse = result.discourse;
+        const claims = result.claims.filter(keep);
+        options.onSentence?.({ text, offset: sourceRange(block, sentence.start, sentence.end).start, sentence: result.sentence, claims });
+        const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
+        ctx = { sentence: s, claims, index, base: index.base, asOf, cited, figures: result.figures };
+        for (const claim of claims) {
+          // (A claim's extent may reach past the words kept; then the claim's own words are cited.)
+          const extent = claim.extent && keep(claim.extent) ? claim.extent : { start: claim.start, end: claim.end };
+          if (isSupported(claim)) supported.push(toSupported({ ...claim, extent }, block, placement, doc, index, cited));
+        }
+      } catch (error) {
+        failed ??= internalError(error, 'reading a sentence');
+        return;
+      }
+      for (const rule of RULES) {
+        try {
+          for (const f of rule.detect(ctx)) if (keep(f)) findings.push(toFinding(f, block, placement, doc, directives, options));
+        } catch (error) {
+          failed ??= internalError(error, `running the ${rule.code} rule`);
+        }
+      }
+    };
     spans.forEach((sentence, k) => {
       const sentenceText = block.text.slice(sentence.start, sentence.end);
+      // A fragment answering the question before it is read with that question.
+      const answered = question !== undefined && block.kind !== 'table-row' ? answeredQuestion(question, sentenceText) : undefined;
+      question = QUESTION_END.test(sentenceText) ? sentenceText : undefined;
+      if (answered) {
+        // Only what the statement says of the answer's own words counts; placed where they stand.
+        const placement = { start: sentence.start + answered.answerStart - answered.start, end: sentence.end };
+        read(answered.text, placement, sentence, undefined, (x) => x.start >= answered.start && x.end <= answered.end);
+        return;
+      }
       const lead = block.kind === 'table-row' || block.kind === 'heading' ? undefined : sceneDateOf(sentenceText);
       if (lead !== undefined) {
         scene = lead;
@@ -94,36 +145,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
         discourse = discourse && discourse.age < 2 ? { ...discourse, age: discourse.age + 1 } : undefined;
         return;
       }
-      let ctx: RuleContext;
-      try {
-        const s = readSentence(sentenceText, index, named);
-        const next = spans[k + 1];
-        const setting = {
-          quoted: block.kind === 'blockquote',
-          ...(next && { next: block.text.slice(next.start, next.end) }),
-        };
-        // A row read whole (its cells as clauses), not a sentence of a cell that holds several.
-        const wholeRow = block.kind === 'table-row' && sentence.start === 0 && sentence.end === block.text.length;
-        const rowDate = labelDateOf(sentenceText, s.values, wholeRow);
-        const result = claimsOf(s, index, { asOf, setting, tableRow: wholeRow, ...(discourse && { previous: discourse }), ...(rowDate && { rowDate }), ...(scene && { scene }) });
-        discourse = result.discourse;
-        options.onSentence?.({ text: sentenceText, offset: sourceRange(block, sentence.start, sentence.end).start, sentence: result.sentence, claims: result.claims });
-        const cited = block.citations.some((c) => c >= sentence.start && c <= sentence.end + 1);
-        ctx = { sentence: s, claims: result.claims, index, base: index.base, asOf, cited, figures: result.figures };
-        for (const claim of result.claims) {
-          if (isSupported(claim)) supported.push(toSupported(claim, block, sentence, doc, index, cited));
-        }
-      } catch (error) {
-        failed ??= internalError(error, 'reading a sentence');
-        return;
-      }
-      for (const rule of RULES) {
-        try {
-          for (const f of rule.detect(ctx)) findings.push(toFinding(f, block, sentence, doc, directives, options));
-        } catch (error) {
-          failed ??= internalError(error, `running the ${rule.code} rule`);
-        }
-      }
+      read(sentenceText, sentence, sentence, named, () => true, spans[k + 1]);
     });
     if (rowScene) scene = sceneBefore;
   }
@@ -133,6 +155,9 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   supported.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
   return { findings: dedupe(shown), supported: dedupeSupported(supported, shown), asOf, asOfSource };
 }
+
+/** A sentence that ends in a question mark (before any closing emphasis, bracket or quote). */
+const QUESTION_END = /\?[\s*_)\]"”’']*$/;
 
 /** A claim the fact base agrees with that the sentence asserts, or reports, about an event it names. */
 function isSupported(claim: Claim): boolean {

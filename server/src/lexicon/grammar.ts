@@ -49,3 +49,16 @@ export const CONTRAST_WORDS: readonly string[] = ['from', 'than', 'unlike', 'ver
 
 /** Comparatives before "than" that compare an amount: "more than 140 people". */
 export const QUANTITY_COMPARATIVE_WORDS: readonly string[] = ['more', 'less', 'fewer', 'over', 'under', 'rather', 'other'];
+
+/**
+ * Question words that open the phrase a fragment answer fills: "Which court removed the
+ * Taliban from the list? The Supreme Court." "how" counts with the word after it ("how long",
+ * "how much", "how many").
+ */
+export const WH_DETERMINERS: readonly string[] = ['what', 'which'];
+export const WH_PRONOUNS: readonly string[] = ['who', 'whom'];
+/** Question words for a time or a place: their answer stands after a preposition ("in March 2024"). */
+export const WH_ADVERBS: readonly string[] = ['when', 'where'];
+export const WH_DEGREE_WORDS: readonly string[] = ['long', 'much', 'many', 'old'];
+/** Labels before an answer: "Answer: August 2021.", "A: The Supreme Court." */
+export const ANSWER_LABELS: readonly string[] = ['answer', 'a', 'ans', 'reply', 'response'];

@@ -356,12 +356,21 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
 
   // A participle before its noun ("designated terrorist groups like al-Qaeda") is done to that
   // noun and whatever "like" or "such as" names after it; it has no subject of its own.
-  const attributive = verbal && /(?:ed|en)$/.test(t.text) && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[head + 1]?.pos ?? '') && !['AUX', 'PRON', 'PROPN'].includes(s.tokens[head - 1]?.pos ?? '') && (s.tokens[head - 1]?.pos === 'DET' || s.tokens[head - 1]?.pos === 'ADP' || s.tokens[head - 1]?.pos === 'ADJ' || head === 0 || s.tokens[head - 1]?.text === ',');
+  // ("internationally recognized President Ghani": an adverb of manner before it changes nothing;
+  // "during which" is a preposition's object, not a subject.)
+  let lead = head - 1;
+  while (s.tokens[lead]?.pos === 'ADV' && /ly$/.test(s.tokens[lead]?.norm ?? '')) lead--;
+  const leadWord = s.tokens[lead];
+  const objectRelative = leadWord?.norm === 'which' && s.tokens[lead - 1]?.pos === 'ADP';
+  const attributive = verbal && /(?:ed|en)$/.test(t.text) && ['NOUN', 'PROPN', 'ADJ'].includes(s.tokens[head + 1]?.pos ?? '')
+    && (objectRelative || (!['AUX', 'PRON', 'PROPN'].includes(leadWord?.pos ?? '') && (leadWord?.pos === 'DET' || leadWord?.pos === 'ADP' || leadWord?.pos === 'ADJ' || lead < 0 || leadWord?.text === ',')));
   if (attributive) {
     let k = head + 1;
     while (k < s.tokens.length && (s.tokens[k]?.pos === 'NOUN' || s.tokens[k]?.pos === 'ADJ' || s.tokens[k]?.pos === 'PROPN')) k++;
     const modified = s.actors.find((a) => a.first > head && a.first <= k) ?? (['like', 'such', 'including'].includes(s.tokens[k]?.norm ?? '') ? s.actors.find((a) => a.first > k && a.first <= k + 3) : undefined);
-    if (modified) add(roleFor(frame, objectRole, modified, []), modified, 'modified');
+    // (One of a kind the role does not take is still what the participle is done to: "recognized
+    // President Ghani" is not about a recognition of the Taliban.)
+    if (modified) add(roleFor(frame, objectRole, modified, []) ?? objectRole, modified, 'modified');
     return fills;
   }
   if (verbal) {

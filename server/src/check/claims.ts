@@ -192,7 +192,12 @@ function representedBy(index: FactIndex, person: string, body: string): boolean 
 
 function compareActor(index: FactIndex, actor: Actor, expected: readonly string[]): 'match' | 'detail' | 'other-state' | 'unknown' {
   // "Moscow's envoy": against a person the base names, an unnamed person; against a body, its owner.
-  if (actor.owner !== undefined) return expected.some((e) => index.entity(e)?.type === 'person') ? 'unknown' : compareActor(index, actor.owner, expected);
+  // "Moscow's envoy", "U.S. envoy Adam Boehler": a person acting for a state or a body is that
+  // body where the fact names no person; where it does, a name tells them apart, a title alone not.
+  if (actor.owner !== undefined) {
+    if (!expected.some((e) => index.entity(e)?.type === 'person')) return compareActor(index, actor.owner, expected);
+    if (actor.unnamed === true) return 'unknown';
+  }
   const id = actor.entity?.id;
   if (id !== undefined) {
     if (expected.some((e) => e === id || index.within(id, e) || index.within(e, id))) return 'match';

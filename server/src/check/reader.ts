@@ -428,7 +428,9 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     const start = runTokens[0]?.start ?? 0;
     const stop = lastWord.end;
     // "Russia's Constitutional Court": a possessor state gives the body its state.
-    const owner = known.find((a) => a.end === span.first - 1 && a.possessive && a.type === 'state');
+    // "U.S. envoy Adam Boehler": the state before a person's title is the state the person acts for.
+    const titleOwner = titled && type === 'person' ? known.find((a) => a.type === 'state' && a.end < span.first && a.end >= span.first - 3 && tokens.slice(a.end, span.first).every((x) => TITLE_SET.has(x.norm) || x.norm === "'s" || x.norm === '’s')) : undefined;
+    const owner = known.find((a) => a.end === span.first - 1 && a.possessive && a.type === 'state') ?? titleOwner;
     const root = inner.find((a) => a.root !== undefined)?.root ?? owner?.root;
     const nationalityOf = inner.find((a) => a.byNationality || a.type === 'state');
     out.push({
@@ -438,6 +440,7 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
       // "the Biden administration", "the Ghani government": a government named after its leader.
       ...(LEADER_BODIES.has(head.lemma) && runTokens.length >= 2 && runTokens[runTokens.length - 2]?.pos === 'PROPN' && { proper: true }),
       ...(root !== undefined && { root }),
+      ...(titleOwner && { owner: titleOwner }),
     });
     for (let k = span.first; k < span.end; k++) covered[k] = true;
     i = end - 1;

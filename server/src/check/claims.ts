@@ -1263,10 +1263,23 @@ function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: 
 /** How far after "after" the event it counts from may start, in characters ("the concert hall attack"). */
 const ANCHOR_REACH = 24;
 
-function requirementsMet(s: Sentence, fact: Fact, index: FactIndex): boolean {
+/**
+ * Whether the sentence has the words a fact needs ("first" for "the first visit since 2021"). A
+ * value at token `at` inside a relative clause needs them inside that clause, or at the noun the
+ * clause describes ("the first visit that anyone made since 2021"): in "Qatar, which has mediated
+ * since 2022, called it a first step", "since 2022" is not counted from a first.
+ */
+function requirementsMet(s: Sentence, fact: Fact, index: FactIndex, at?: number): boolean {
   const place = index.placeOf(fact);
   if (!place || place.requires.length === 0) return true;
-  return s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact);
+  const own = at === undefined ? undefined : s.clauseOf[at] ?? 0;
+  const reaches = (p: PhraseHit) => {
+    if (own === undefined) return true;
+    const clause = s.clauses[own];
+    if (clause?.kind !== 'relative') return true;
+    return clauseWithin(s.clauses, s.clauseOf[p.first] ?? 0, own) || (clause.antecedent !== undefined && clause.antecedent >= p.first && clause.antecedent <= p.end + 3);
+  };
+  return s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact && reaches(p));
 }
 
 export interface SentenceClaims {
@@ -1475,7 +1488,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         // "since 2003" opens a period; it never dates a one-off act ("a designation that had
         // stood since 2003 and scrapped the ban" does not date the ruling).
         else if (role === 'time' && fact.value.type === 'date' && mention.kind === 'date' && mention.qualifier === 'since') continue;
-        if (!requirementsMet(s, fact, index)) continue;
+        if (!requirementsMet(s, fact, index, mt)) continue;
         const distance = Math.abs(mt - m.occurrence.at);
         // A row's date is first the date of the event its first cell after the date names.
         const rowOrder = fromRow ? (s.clauseOf[m.occurrence.at] ?? 0) : 0;

@@ -11,6 +11,7 @@
  * - Any other value is an adjunct of its clause's verb: the nearest one before it, or after it
  *   when it opens the clause ("In 2003, Russia designated ...").
  */
+import { INTENTION_VERBS, PERMISSION_VERBS } from '../lexicon/assertion';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import { ANCHOR_PREPOSITIONS } from '../lexicon/time';
 import type { Token } from '../nlp/tokens';
@@ -29,6 +30,7 @@ const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Parts of speech inside a noun phrase before its head: "the deadly ISK attack". */
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SUBJECTS = new Set(SUBJECT_PRONOUNS);
+const INFINITIVE_HOSTS = new Set([...PERMISSION_VERBS, ...INTENTION_VERBS]);
 const ANCHORS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'until', 'from', 'during', 'of', 'for', 'after', 'before', 'around', 'about', 'worth', 'over']);
 
@@ -267,7 +269,10 @@ function attachedAt(s: Sentence, h: number, occurrence: { readonly first: number
     // "came in 2025, a year after ISK's attack": a noun inside a phrase of time after the verb is
     // a point of reference, not the verb's subject or object.
     const inTimePhrase = h < occurrence.first && between.some((_, i) => ANCHORS.some((p) => p.every((w, k) => between[i + k]?.norm === w) && between.slice(i + p.length).every((t) => NOUN_PHRASE_WORDS.has(t.pos) || t.norm === "'s" || t.norm === '’s')));
-    return between.length <= 12 && !ownSubject && !inTimePhrase && between.every((t, i) => t.pos !== 'VERB' || participle(i));
+    // "Amendments in 2023 allowed courts to suspend such listings": the time of a verb of
+    // permission or intention whose infinitive holds the trigger is the permission's or the plan's.
+    const infinitive = h < occurrence.first && INFINITIVE_HOSTS.has(hostToken.lemma) && s.tokens[occurrence.first - 1]?.norm === 'to' && s.tokens[occurrence.first]?.pos === 'VERB';
+    return between.length <= 12 && !ownSubject && !inTimePhrase && !infinitive && between.every((t, i) => t.pos !== 'VERB' || participle(i));
   }
   return false;
 }

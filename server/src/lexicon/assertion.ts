@@ -33,6 +33,9 @@ export const INTENTION_VERBS: readonly string[] = [
   'expect', 'prepare', 'move', 'push', 'urge', 'call', 'press', 'lobby', 'demand', 'ask', 'offer', 'promise', 'pledge', 'vow',
 ];
 
+/** Verbs that permit what their infinitive names: "amendments allowed courts to suspend such listings". */
+export const PERMISSION_VERBS: readonly string[] = ['allow', 'permit', 'enable', 'empower', 'authorise', 'authorize', 'entitle', 'let'];
+
 /**
  * Verbs whose "that" clause is a proposal, not a fact: "recommended that the Kremlin remove the
  * Taliban from the list" says no one has removed them. (Not "suggest" or "insist", which also

@@ -4,9 +4,9 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, NEARING_PREDICATES, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { BECOMING_VERBS, LINKING_VERBS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
 import type { Actor, Sentence } from './reader';
@@ -67,6 +67,7 @@ const DEPICTING = set(DEPICTING_TEXTS);
 const DENYING_SUBJECTS = set([...SUBJECT_PRONOUNS, 'that', 'this']);
 const AUXILIARIES = set([...PRESENT_AUXILIARIES, ...PAST_AUXILIARIES]);
 const INVERTED = set(INVERTED_CONDITION_AUXILIARIES);
+const LINKING = set([...LINKING_VERBS, ...BECOMING_VERBS]);
 /** "the prospect of", "plans for": an intention noun governing what follows. */
 const INTENTION_PHRASES = INTENTION_NOUNS.flatMap((n) => [`${n} of`, `${n} for`]);
 
@@ -307,6 +308,27 @@ function proposedIn(s: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * "Russia's recognition of the Taliban has become much closer": a noun whose linking verb, later
+ * in its clause, says it is drawing near speaks of a state that does not hold yet.
+ */
+function nearing(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  if (!t || t.pos !== 'NOUN') return false;
+  const clause = s.clauseOf[at];
+  let k = s.tokens.findIndex((x, i) => i > at && s.clauseOf[i] === clause && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (k < 0) return false;
+  let linked = false;
+  for (; k < s.tokens.length && s.clauseOf[k] === clause; k++) {
+    const x = s.tokens[k] as Token;
+    const rest = s.tokens.slice(k, k + 4).map((y) => y.norm).join(' ');
+    if (linked && NEARING_PREDICATES.some((p) => rest === p || rest.startsWith(`${p} `))) return true;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && LINKING.has(x.lemma)) linked = true;
+    else if (!(x.pos === 'AUX' || x.pos === 'ADV')) return false;
+  }
+  return false;
+}
+
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
 function pastForm(t: Token): boolean {
   const text = t.text.toLowerCase();
@@ -382,6 +404,7 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && (!WEAK.has(t.norm) || beforeVerb(k)))
     || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
     || proposedIn(s, at)
+    || nearing(s, at)
     || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_PHRASES);
 
   // Reported speech.

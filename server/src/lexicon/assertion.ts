@@ -68,6 +68,12 @@ export const PARTIAL_WORDS: readonly string[] = ['partially', 'partly', 'partial
 /** Verbs whose complement is denied ("has yet to recognise", "failed to", "refused to"). */
 export const NEGATING_VERBS: readonly string[] = ['fail', 'refuse', 'decline', 'deny', 'stop short', 'shy away', 'resist', 'avoid', 'reject', 'withhold', 'hold off', 'rule out'];
 
+/**
+ * Predicates that say a state is drawing near, so it does not hold yet: "recognition has become
+ * much closer", "a deal is within reach". Said of the status noun as a linking verb's subject.
+ */
+export const NEARING_PREDICATES: readonly string[] = ['closer', 'nearer', 'close', 'near', 'imminent', 'within reach', 'in sight', 'on the horizon', 'on the cards', 'on the table'];
+
 /** "has yet to", "is yet to", "some time away from": not (yet). */
 export const NOT_YET: readonly string[] = ['yet to', 'has yet to', 'have yet to', 'is yet to', 'are yet to', 'away from', 'far from', 'short of', 'stopped short of', 'stops short of', 'stop short of'];
 

@@ -35,6 +35,9 @@ export const ENDING_VERBS: readonly string[] = ['lift', 'remove', 'annul', 'end'
 /** Verbs that link a subject to a noun that says what it is or does: "Kabulov is the envoy", "served as envoy". */
 export const LINKING_VERBS: readonly string[] = ['be', 'remain', 'become', 'serve', 'act', 'stay', 'continue'];
 
+/** Verbs of becoming and seeming, which link a subject to a predicate as "be" does: "recognition has grown closer". */
+export const BECOMING_VERBS: readonly string[] = ['get', 'grow', 'draw', 'come', 'look', 'seem', 'appear', 'move'];
+
 /** Nouns that refer back to a group or a state named before: "the group", "the movement". */
 export const GROUP_NOUNS: readonly string[] = ['group', 'movement', 'organisation', 'organization', 'militants', 'insurgents', 'regime', 'country', 'state', 'government', 'administration', 'authorities', 'emirate'];
 

@@ -493,9 +493,16 @@ export const DATE_KIND: ValueKind<DateMention | RelativeMention> = {
     }
     const claimed = claimedDate(mention, ctx);
     if (claimed === undefined) return undefined;
-    if (v.type === 'date') return compareDates(claimed, v.date, mention.kind === 'date' && (mention.qualifier === 'before' || mention.qualifier === 'after'));
-    if (v.type === 'status') return compareStatusDate(claimed, v, ctx.role);
-    return undefined;
+    const verdict = v.type === 'date' ? compareDates(claimed, v.date, mention.kind === 'date' && (mention.qualifier === 'before' || mention.qualifier === 'after'))
+      : v.type === 'status' ? compareStatusDate(claimed, v, ctx.role) : undefined;
+    // "On Aug. 15, the Taliban captured Kabul": the year of a day written without one is only a
+    // guess (the latest before the draft's date). Against another year it tells nothing; only the
+    // day and month it states can be wrong.
+    if (verdict === false && mention.kind === 'date' && mention.deixis === 'recent') {
+      const stated = v.type === 'date' ? compareDates(mention.date, v.date, false) : v.type === 'status' ? compareStatusDate(mention.date, v, ctx.role) : undefined;
+      return stated === false ? false : undefined;
+    }
+    return verdict;
   },
   format(fact) {
     return fact.value.type === 'date' ? fact.value.date.label.replace(/ \(year not stated\)$/, '') : undefined;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { argumentsOf } from '../../../server/src/check/args';
 import { readSentence } from '../../../server/src/check/reader';
-import { tokenize } from '../../../server/src/nlp/tokens';
+import { forgetLearnedWords, tokenize } from '../../../server/src/nlp/tokens';
 import { bundledIndex } from '../../support/bundled';
 
 /** Every trigger of the sentence with the roles its arguments fill: "support backing: agent=Taliban patient=al-Qaeda". */
@@ -19,6 +19,27 @@ describe('reading a sentence', () => {
     assert.equal(back?.pos, 'VERB');
     // An adverb before a verb stays an adverb.
     assert.equal(tokenize('They now face the Taliban.').find((t) => t.text === 'now')?.pos, 'ADV');
+  });
+
+  it('reads a sentence the same whatever the process read before (wink learns the words it meets)', () => {
+    const words = (text: string) => tokenize(text).map((t) => `${t.text}/${t.pos}`).join(' ');
+    const cases: [string, string][] = [
+      // "UN's." at a sentence end is one token; once learned it stopped splitting elsewhere.
+      ["Reports by the UN's Analytical Support team describe camps.", "Check every list, not just the UN's."],
+      // "(USDA)." splits unless "USDA" was met before.
+      ['Its first partner was the Department of Agriculture (USDA).', 'USDA officials came too.'],
+    ];
+    for (const [text, before] of cases) {
+      forgetLearnedWords();
+      const fresh = words(text);
+      forgetLearnedWords();
+      words(before);
+      assert.equal(words(text), fresh, `${text} after ${before}`);
+      words(text);
+      assert.equal(words(text), fresh, `${text} read twice`);
+    }
+    forgetLearnedWords();
+    assert.match(words(cases[0]![0]), / UN\/PROPN 's\/PART /);
   });
 
   it('repairs a bare verb the tagger read as a noun at the start of a lower-case list item, before an article ("commission a joint assessment")', () => {

@@ -277,7 +277,11 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     // "took custody", "took part": a word that expresses the frame only with its role filled.
     if (phrase.kind === 'trigger' && phrase.needs !== undefined && !args.some((f) => f.role === phrase.needs) && !s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.role === phrase.needs && p.first >= hit.end && p.first <= hit.end + 4)) continue;
     // An event named over or right at the trigger names its instance.
-    const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end) ?? s.actors.find((a) => a.entity?.type === 'event' && args.some((f) => f.actor === a) && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id);
+    // ("the attacks of 9/11", "the 9/11 attacks": a name of the frame's event right after "of", or
+    // right before the trigger, is the trigger's own noun phrase.)
+    const ofFrame = (a: Sentence['actors'][number]) => a.entity?.type === 'event' && index.instanceOfEvent(a.entity.id)?.frame.id === phrase.frame.id;
+    const namedActor = s.actors.find((a) => a.entity?.type === 'event' && a.first <= hit.first && a.end >= hit.end)
+      ?? s.actors.find((a) => ofFrame(a) && (args.some((f) => f.actor === a) || (a.first === hit.end + 1 && s.tokens[hit.end]?.norm === 'of') || (a.end === hit.first && s.tokens[hit.first]?.pos === 'NOUN')));
     const named = namedActor?.entity ? index.instanceOfEvent(namedActor.entity.id) : undefined;
     // ("the former special representative" is someone who held an office once, not its holder.)
     const sole = phrase.kind === 'trigger' && !phrase.frame.recurring && s.tokens.slice(hit.first, hit.end).some((t) => t.pos === 'NOUN') && definiteNounPhrase(s, hit) && index.instancesOf(phrase.frame.id).length === 1

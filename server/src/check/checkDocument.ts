@@ -66,17 +66,21 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   let failed: Finding | undefined;
 
   // What a sentence may refer back to runs on from paragraph to paragraph and list item to list
-  // item, but not past a heading, and not from one table row to the next.
+  // item, but not past a heading, and not from one table row to the next. A footnote goes on from
+  // the block that refers to it, in that block's time, wherever Markdown puts it (all at the end, after whatever
+  // paragraph comes last).
   let discourse: Discourse | undefined;
   // The time a passage is set in: a heading, a caption or a lead that is only a date ("## 2003",
   // "[CAPTION: 2014]", "**2003.** Russia lists ...") sets it until the next one or a heading.
   let scene: DateRange | undefined;
   // The sentence before, when it asked a question.
   let question: string | undefined;
+  const atReference = new Map<number, { discourse: Discourse | undefined; scene: DateRange | undefined }>();
   for (const block of doc.blocks) {
     if (block.kind === 'table-header') continue;
     if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
-    if (block.kind === 'heading') question = undefined;
+    if (block.kind === 'footnote') ({ discourse, scene } = (block.footnote === undefined ? undefined : atReference.get(block.footnote)) ?? { discourse: undefined, scene: undefined });
+    if (block.kind === 'heading' || block.kind === 'footnote') question = undefined;
     if (block.kind === 'heading') scene = sceneDateOf(block.text);
     const spans = sentencesOf(block);
     // A row read sentence by sentence keeps the date its first cell gives ("| 2025 | In March
@@ -138,6 +142,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
         scene = lead;
         return;
       }
+      // (A footnote mark left on its own after a full stop is no sentence, and ages nothing.)
+      if (!WORDLIKE.test(sentenceText)) return;
       const named = index.names.find(words(sentenceText), false, sentenceText);
       // A sentence that names nothing the fact base knows leaves what came before in view for the
       // next one, for a sentence or two ("Our rating: True. The attack was carried out by ISK.").
@@ -148,6 +154,7 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       read(sentenceText, sentence, sentence, named, () => true, spans[k + 1]);
     });
     if (rowScene) scene = sceneBefore;
+    for (const id of block.footnoteRefs ?? []) atReference.set(id, { discourse, scene });
   }
   const shown = findings.filter((f) => options.severities?.[f.code] !== 'off');
   if (failed) shown.unshift(failed);
@@ -172,6 +179,8 @@ function isSupported(claim: Claim): boolean {
 }
 
 /** A table row is read as one sentence whose cells are clauses; every other block sentence by sentence. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 function sentencesOf(block: ProseBlock): SentenceSpan[] {
   if (block.kind === 'table-row') {
     // A row is one sentence whose cells are clauses, unless a cell holds sentences of its own

@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
@@ -994,6 +994,7 @@ function hasLemmaPhrase(words: readonly Token[], phrases: readonly (readonly str
 }
 
 const WHEN_MARKERS = new Set(WHEN_CLAUSE_MARKERS);
+const EVENT_TIME_MARKERS = new Set(EVENT_TIME_PREPOSITIONS.filter((p) => !p.includes(' ')));
 /**
  * The time a clause of time gives the clause it depends on: "Moscow shut its embassy when Kabul
  * fell in August 2021" (its date), "When Kabul fell, Russia shut its embassy" (the time the base
@@ -1003,12 +1004,44 @@ function whenClauseTime(s: Sentence, at: number, timeOf: (eventId: string) => Da
   const own = s.clauseOf[at] ?? 0;
   for (let c = 0; c < s.clauses.length; c++) {
     const clause = s.clauses[c];
-    if (!clause || clause.parent !== own || clause.kind !== 'subordinate' || !WHEN_MARKERS.has(clause.marker ?? '')) continue;
+    // ("shut its embassy after the Taliban seized power in August 2021": a change told after an
+    // event is set at that event's time too, as the prepositions of EVENT_TIME_PREPOSITIONS set it.)
+    if (!clause || clause.parent !== own || clause.kind !== 'subordinate' || !(WHEN_MARKERS.has(clause.marker ?? '') || EVENT_TIME_MARKERS.has(clause.marker ?? ''))) continue;
     const date = s.values.find((v) => v.kind === 'date' && !v.qualifier && s.clauseOf[s.tokens.findIndex((t) => t.end > v.start)] === c);
     if (date?.kind === 'date' && date.date.kind === 'range') return date.date;
     // The event named there, or told there by its own words ("when Kabul fell").
     const event = s.actors.find((a) => a.entity?.type === 'event' && s.clauseOf[a.first] === c)?.entity
       ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && identifiedForSure(x))?.instance.event;
+    const known = event ? timeOf(event.id) : undefined;
+    if (known?.kind === 'range') return known;
+  }
+  return undefined;
+}
+
+const EVENT_TIME_PREPS = EVENT_TIME_PREPOSITIONS.map((p) => p.split(' '));
+/** What ends the noun phrase after a preposition. */
+const PHRASE_ENDS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON']);
+
+/**
+ * "Russia shut its embassy after the takeover": a change told in the clause with a preposition
+ * of time before an event the base dates ("after", "during", "in the wake of") is set at that
+ * event's time, whether the phrase names the event or uses the one word of its frame the base
+ * knows ("the takeover"), and through a noun of its circumstances ("during the chaos of the
+ * takeover").
+ */
+function eventPhraseTime(s: Sentence, at: number, occurrences: readonly Occurrence[], index: FactIndex, timeOf: (eventId: string) => DateValue | undefined): DateRange | undefined {
+  const own = s.clauseOf[at];
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (s.clauseOf[k] !== own) continue;
+    const prep = EVENT_TIME_PREPS.find((p) => p.every((w, i) => s.tokens[k + i]?.norm === w));
+    if (!prep) continue;
+    const from = k + prep.length;
+    let end = from;
+    while (end < s.tokens.length && end < from + 6 && !PHRASE_ENDS.has(s.tokens[end]?.pos ?? 'PUNCT')) end++;
+    const inPhrase = (first: number) => first >= from && first < end;
+    const named = s.actors.find((a) => a.entity?.type === 'event' && inPhrase(a.first))?.entity;
+    const o = occurrences.find((x) => inPhrase(x.hit.first) && (x.named !== undefined || x.definite === true || x.sole === true));
+    const event = named ?? o?.named?.event ?? (o ? index.instancesOf(o.frameId)[0]?.event : undefined);
     const known = event ? timeOf(event.id) : undefined;
     if (known?.kind === 'range') return known;
   }
@@ -1648,7 +1681,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
       const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
-      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? narrationTime(options.setting.next) ?? additiveTime(s, m.occurrence.at, options.previous) ?? sceneTime(s, m.occurrence.at, options.scene);
+      const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? eventPhraseTime(s, m.occurrence.at, occurrences, index, timeOf) ?? narrationTime(options.setting.next) ?? additiveTime(s, m.occurrence.at, options.previous) ?? sceneTime(s, m.occurrence.at, options.scene);
       const horizon = sourceOf(index, fact)?.asOf;
       // A change the sentence dates after the horizon, or in a time that runs past it ("in 2025"
       // for a base that speaks as of April 2025), is beyond the fact base; so is one it does not

@@ -46,6 +46,13 @@ export const ANAPHORS: readonly string[] = ['it', 'this', 'that', 'these', 'thos
 /** Nouns that refer back to an event or decision without naming it: "the move", "the decision". */
 export const GENERAL_EVENT_NOUNS: readonly string[] = ['event', 'incident', 'move', 'step', 'decision', 'development', 'episode', 'affair', 'shift', 'change'];
 
+/**
+ * Prepositions that set a change in the time of the event they name: "shut its embassy after the
+ * takeover", "closed during the chaos of the takeover". ("Before" and "since" do not: they give
+ * a time other than the event's.)
+ */
+export const EVENT_TIME_PREPOSITIONS: readonly string[] = ['after', 'following', 'during', 'amid', 'amidst', 'in the wake of', 'in the aftermath of', 'in the days after', 'in the weeks after', 'in the months after'];
+
 /** Prepositions that make the event after them a point of reference: "its best-known strike before Crocus". */
 export const ANCHOR_PREPOSITIONS: readonly string[] = ['before', 'after', 'since', 'until', 'till', 'following', 'prior to', 'ahead of', 'in the wake of', 'preceding', 'pre', 'post'];
 

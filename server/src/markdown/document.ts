@@ -41,6 +41,10 @@ export interface ProseBlock {
   readonly line: number;
   /** Offsets in `text` of citations: links and footnote references. */
   readonly citations: readonly number[];
+  /** The footnotes the block refers to, by the parser's footnote number. */
+  readonly footnoteRefs?: readonly number[];
+  /** In a footnote: its number, as its references give it. */
+  readonly footnote?: number;
 }
 
 export interface HtmlComment {
@@ -91,6 +95,7 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
   let rowCells: Token[] = [];
   let rowLine = -1;
   let inHeader = false;
+  let footnote: number | undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -106,8 +111,11 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
         // "> [!NOTE]") is the writer's sidebar, not someone else's words.
         containers.push(isCallout(tokens, i) ? 'callout_open' : token.type);
         break;
-      case 'list_item_open':
       case 'footnote_open':
+        footnote = footnoteId(token);
+        containers.push(token.type);
+        break;
+      case 'list_item_open':
         containers.push(token.type);
         break;
       case 'blockquote_close':
@@ -140,7 +148,7 @@ export function parseMarkdown(rawText: string): MarkdownDocument {
         }
         const kind: BlockKind = previous?.type === 'heading_open' ? 'heading' : containerKind(containers);
         const block = inlineBlock(token, kind, lines);
-        if (block) blocks.push(block);
+        if (block) blocks.push(kind === 'footnote' && footnote !== undefined ? { ...block, footnote } : block);
         comments.push(...inlineComments(token, text, lines));
         break;
       }
@@ -167,6 +175,13 @@ function isCallout(tokens: readonly Token[], at: number): boolean {
   return close > 0 && (after === undefined || after.type === 'softbreak' || after.type === 'hardbreak');
 }
 
+/** The footnote number markdown-it-footnote gives a reference or a definition. */
+function footnoteId(token: Token): number | undefined {
+  const meta: unknown = token.meta;
+  const id = typeof meta === 'object' && meta !== null ? (meta as { id?: unknown }).id : undefined;
+  return typeof id === 'number' ? id : undefined;
+}
+
 function containerKind(containers: readonly string[]): BlockKind {
   if (containers.includes('footnote_open')) return 'footnote';
   // Someone else's words stay theirs in a list or a paragraph they are quoted with.
@@ -181,6 +196,7 @@ class BlockBuilder {
   text = '';
   readonly runs: TextRun[] = [];
   readonly citations: number[] = [];
+  readonly footnoteRefs: number[] = [];
 
   /** Appends text with no source of its own (a separator or a placeholder). */
   synthetic(s: string): void {
@@ -248,7 +264,7 @@ function inlineBlock(token: Token, kind: BlockKind, lines: LineIndex): ProseBloc
   const builder = new BlockBuilder();
   appendInline(token, token.content, contentOffsets(token.content, firstLine, lines), builder);
   if (builder.text.trim() === '' || builder.runs.length === 0) return undefined;
-  return { kind, text: builder.text, runs: builder.runs, line: firstLine, citations: builder.citations };
+  return { kind, text: builder.text, runs: builder.runs, line: firstLine, citations: builder.citations, ...(builder.footnoteRefs.length > 0 && { footnoteRefs: builder.footnoteRefs }) };
 }
 
 /**
@@ -305,10 +321,13 @@ function appendInline(token: Token, raw: string, offsetOf: (i: number) => number
       case 'link_close':
         if (skipDepth > 0 && (child.markup === 'autolink' || child.markup === 'linkify')) skipDepth--;
         break;
-      case 'footnote_ref':
+      case 'footnote_ref': {
+        const id = footnoteId(child);
+        if (id !== undefined) builder.footnoteRefs.push(id);
         builder.citations.push(builder.text.length);
         builder.synthetic(LEFT_OUT);
         break;
+      }
       case 'image':
         builder.synthetic(LEFT_OUT);
         break;

@@ -77,6 +77,18 @@ function ownSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
   return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm)));
 }
 
+const CONTRASTING = new Set(['but', 'yet']);
+
+/** A name (a run of proper nouns, possibly possessed: "Russia", "Zamir Kabulov") and then a finite verb or auxiliary. */
+function namedSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'PROPN') k++;
+  if (k === from) return false;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm)));
+}
+
 export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; clauseOf: number[] } {
   const clauses: Clause[] = [];
   const clauseOf = new Array<number>(tokens.length).fill(0);
@@ -139,7 +151,10 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     }
     // "ISKP killed two embassy staff in 2022, and it carried out the Crocus attack in 2024": a
     // conjunction with a subject pronoun and a verb of its own after it joins a second main clause.
-    if (stack.length === 1 && COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && ownSubjectAndVerb(tokens, i + 1)) {
+    // (", but Russia kept its embassy open": after a comma, a contrasting conjunction with a name
+    // and a verb of its own opens a second main clause too; what one conjunct says of its subject
+    // is set against the other's, never shared with it.)
+    if (stack.length === 1 && COORDINATORS.has(t.norm) && t.pos === 'CCONJ' && (ownSubjectAndVerb(tokens, i + 1) || (CONTRASTING.has(t.norm) && tokens[i - 1]?.text === ',' && namedSubjectAndVerb(tokens, i + 1)))) {
       nextMain(i, i);
       owner[i] = current();
       continue;

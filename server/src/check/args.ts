@@ -223,7 +223,8 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
     const subject = outer ? bareActors(s, outer.first, from).find((a) => s.clauseOf[a.first] === clause.parent && !prepositionBefore(s.tokens, a) && !a.possessive) : undefined;
     if (subject) return { actor: subject, via: 'controlled-subject' };
   }
-  const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t) => t.pos !== 'VERB' || /ing$/.test(t.text)));
+  // (A verb of a clause nested between, "many countries, led by India, want", stands nowhere between.)
+  const candidates = controlled ? inClause.slice(0, 1) : inClause.filter((a) => notObject(a) && s.tokens.slice(a.end, verb).every((t, j) => t.pos !== 'VERB' || /ing$/.test(t.text) || s.clauseOf[a.end + j] !== clauseIndex));
   // The nearest is the one ending last; of two ending together, the longer: "Russia's embassy", not "Russia".
   const nearest = candidates.reduce<Actor | undefined>((best, a) => (best === undefined || a.end > best.end || (a.end === best.end && a.first < best.first) ? a : best), undefined);
   // "Moscow's envoy called it ...": the subject is the person the possessed noun names, not its possessor.

@@ -67,8 +67,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
 
   // What a sentence may refer back to runs on from paragraph to paragraph and list item to list
   // item, but not past a heading, and not from one table row to the next. A footnote goes on from
-  // the block that refers to it, in that block's time, wherever Markdown puts it (all at the end, after whatever
-  // paragraph comes last).
+  // the block that refers to it, in that block's time, wherever Markdown puts it (all at the end,
+  // after whatever paragraph comes last).
   let discourse: Discourse | undefined;
   // The time a passage is set in: a heading, a caption or a lead that is only a date ("## 2003",
   // "[CAPTION: 2014]", "**2003.** Russia lists ...") sets it until the next one or a heading.
@@ -178,9 +178,10 @@ function isSupported(claim: Claim): boolean {
   return true;
 }
 
-/** A table row is read as one sentence whose cells are clauses; every other block sentence by sentence. */
+/** A letter or a digit: what a span needs to be a sentence at all. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+/** A table row is read as one sentence whose cells are clauses; every other block sentence by sentence. */
 function sentencesOf(block: ProseBlock): SentenceSpan[] {
   if (block.kind === 'table-row') {
     // A row is one sentence whose cells are clauses, unless a cell holds sentences of its own

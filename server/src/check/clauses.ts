@@ -6,7 +6,7 @@
  * complement. Each clause knows the clause it sits in.
  */
 import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
-import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { CONTRASTING_CONJUNCTIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
@@ -71,22 +71,24 @@ const SUBJECTS = new Set(SUBJECT_PRONOUNS);
 function ownSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (!first || first.pos !== 'PRON' || !SUBJECTS.has(first.norm)) return false;
-  let k = from + 1;
+  return finiteVerbAfterAdverbs(tokens, from + 1);
+}
+
+/** A finite verb or an auxiliary at `from`, past any adverbs. */
+function finiteVerbAfterAdverbs(tokens: readonly Token[], from: number): boolean {
+  let k = from;
   while (tokens[k]?.pos === 'ADV') k++;
   const verb = tokens[k];
   return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm)));
 }
 
-const CONTRASTING = new Set(['but', 'yet']);
+const CONTRASTING = new Set(CONTRASTING_CONJUNCTIONS);
 
-/** A name (a run of proper nouns, possibly possessed: "Russia", "Zamir Kabulov") and then a finite verb or auxiliary. */
+/** A name (a run of proper nouns: "Russia", "Zamir Kabulov") and then a finite verb or auxiliary. */
 function namedSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (tokens[k]?.pos === 'PROPN') k++;
-  if (k === from) return false;
-  while (tokens[k]?.pos === 'ADV') k++;
-  const verb = tokens[k];
-  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.norm)));
+  return k > from && finiteVerbAfterAdverbs(tokens, k);
 }
 
 export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; clauseOf: number[] } {

@@ -47,6 +47,9 @@ export const DOING_VERBS: readonly string[] = ['grant', 'extend', 'accord', 'giv
 /** Verbs whose complement describes their subject's state: "the agreements are final", "kept its embassy open". */
 export const PREDICATE_VERBS: readonly string[] = ['be', 'remain', 'stay', 'keep', 'become', 'seem', 'look'];
 
+/** Conjunctions that set one clause against another: ", but Russia kept its embassy open". */
+export const CONTRASTING_CONJUNCTIONS: readonly string[] = ['but', 'yet'];
+
 /** Words that set two things against each other: "separate the Beslan siege from Crocus", "worse than the 2002 siege". */
 export const CONTRAST_WORDS: readonly string[] = ['from', 'than', 'unlike', 'versus', 'vs', 'between', 'compared', 'whereas', 'while'];
 

@@ -44,10 +44,11 @@ export interface Token {
  * the drafts. The instance therefore gets its own copy-on-write view of the model's lexicon and
  * forgets every learned word after each sentence (a learned word's index stays valid, as the
  * lexicon's list and wink's feature store only ever grow together, so forgetting is deleting its
- * key). Measured on 20,000 sentences of the evaluation drafts and the shared corpus: every one reads
- * exactly as on a fresh instance. Forgetting only words with punctuation in them still left 3 that
- * did not; replacing the instance instead costs about 8 ms a time and made reading thirty times
- * slower. A process whose list has grown very long starts afresh, so memory stays bounded.
+ * key). Measured on the 133,831 sentences of the evaluation drafts and the shared corpus: every one
+ * reads exactly as on a fresh instance, at 0.086 ms a sentence against 0.065 ms without forgetting.
+ * Forgetting only words with punctuation in them left 3 of 20,000 that did not; a fresh instance
+ * per sentence costs about 8 ms each, some hundred times the reading itself. A process whose list
+ * has grown very long starts afresh, so memory stays bounded.
  */
 interface Feature { list: string[]; hash?: Record<string, number>; index?: number }
 interface CoreModel { features: Record<string, Feature> }

@@ -558,7 +558,12 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
     if (!onlyPhrasesBetween(s, npEnd, prep.at)) continue;
     const mark = verbal && prep.lemma === 'by' ? 'agent' : frame.marks[prep.lemma];
     if (mark === undefined) continue;
-    add(roleFits(frame, mark, a) ? mark : undefined, a, prep.lemma);
+    // "the annulment of the designation", "the ruling of the Constitutional Court": after a noun,
+    // "of" names what the act is done to or who does it; a name that cannot fill the marked role
+    // fills the subject's, if it fits that (only right after the noun: in "abuses against the
+    // Uyghurs, a staple of its pitch" the "of" belongs to "staple").
+    const genitiveSubject = !verbal && prep.lemma === 'of' && prep.at === npEnd && !roleFits(frame, mark, a) && roleFits(frame, subjectRole, a);
+    add(roleFits(frame, mark, a) ? mark : genitiveSubject ? subjectRole : undefined, a, prep.lemma);
   }
   // Actors coordinated with one that fills a role fill it too: "support for al-Qaeda and the TTP",
   // "backing to al-Qaeda and to the TTP".

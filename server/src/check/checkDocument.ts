@@ -78,7 +78,10 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   const atReference = new Map<number, { discourse: Discourse | undefined; scene: DateRange | undefined }>();
   for (const block of doc.blocks) {
     if (block.kind === 'table-header') continue;
-    if (block.kind === 'heading' || block.kind === 'table-row') discourse = undefined;
+    if (block.kind === 'heading') discourse = undefined;
+    // A table row is a record of its own: no event of the row or paragraph before continues in
+    // it, but who was named stays in view ("| 2025 | The court struck the group off the list |").
+    if (block.kind === 'table-row' && discourse) discourse = { age: discourse.age, instances: [], last: [], entities: discourse.entities, ...(discourse.subject && { subject: discourse.subject }), ...(discourse.places && { places: discourse.places }) };
     if (block.kind === 'footnote') ({ discourse, scene } = (block.footnote === undefined ? undefined : atReference.get(block.footnote)) ?? { discourse: undefined, scene: undefined });
     if (block.kind === 'heading' || block.kind === 'footnote') question = undefined;
     if (block.kind === 'heading') scene = sceneDateOf(block.text);

@@ -11,7 +11,7 @@
 import type { Entity, EntityType } from '../factbase/model';
 import { ACTOR_HEADS, AGENT_NOUNS, LEADER_BODY_NOUNS, NAME_JOINERS, NATIONAL_PERSON_NOUNS, OFFICE_NOUNS, PERSON_TITLES, PLACES, SET_MEMBER_WORDS, SET_QUANTIFIERS, STATE_SET_NOUNS, STATES } from '../lexicon/actors';
 import { REPAIR_MARKERS } from '../lexicon/assertion';
-import { VERB_PARTICLES } from '../lexicon/grammar';
+import { SEPARABLE_PREPOSITIONS, VERB_PARTICLES } from '../lexicon/grammar';
 import { IDIOMS } from '../lexicon/idioms';
 import { tokenize } from '../nlp/tokens';
 import type { Token } from '../nlp/tokens';
@@ -123,6 +123,7 @@ export function antecedentActor(actors: readonly Actor[], clause: Clause, fits: 
 }
 
 const PARTICLES = new Set(VERB_PARTICLES);
+const SEPARABLE = new Set(SEPARABLE_PREPOSITIONS);
 /** What may stand between a phrasal verb and its particle: its object, "the group", "it", "Russia's ban". */
 const OBJECT_WORDS = new Set<Token['pos']>(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -137,7 +138,7 @@ function separatedParticleHits(tokens: readonly Token[], index: FactIndex): Phra
     if (verb.pos !== 'VERB') continue;
     for (let j = i + 2; j < tokens.length && j <= i + 6; j++) {
       const t = tokens[j] as Token;
-      if (PARTICLES.has(t.norm) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART')) {
+      if ((PARTICLES.has(t.norm) && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART')) || (SEPARABLE.has(t.norm) && t.pos === 'ADP')) {
         const pair = (form: string): Word[] => [{ norm: form, raw: verb.text, start: verb.start, end: verb.end }, { norm: t.norm, raw: t.text, start: t.start, end: t.end }];
         for (const form of new Set([verb.lemma, verb.norm, ...(verb.alt !== undefined ? [verb.alt] : [])])) {
           for (const m of index.phrases.find(pair(form), true)) {

@@ -11,6 +11,13 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['i', 'we', 'you', 'they', 'h
 export const VERB_PARTICLES: readonly string[] = ['off', 'down', 'out', 'up', 'away', 'back', 'over'];
 
 /**
+ * Prepositions that a verb's trigger may take as its second word with the verb's object between
+ * them, like a particle: "struck the group from the register" (the trigger "strike from"). Only a
+ * trigger written with the preposition is found this way.
+ */
+export const SEPARABLE_PREPOSITIONS: readonly string[] = ['from'];
+
+/**
  * Prepositions after which a status noun is only mentioned, not presented as holding: "the start
  * of the recognition", "calls for recognition", "a different measure from Russia's list".
  */

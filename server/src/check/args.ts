@@ -639,7 +639,10 @@ export function hitStartOfNounPhrase(s: Sentence, hit: PhraseHit): number {
     const name = s.actors.find((a) => a.end === k && a.first < k && a.resolved === undefined);
     if (name) { k = name.first; continue; }
     const x = s.tokens[k - 1] as Token;
-    if (x.pos === 'DET' || x.pos === 'ADJ' || x.pos === 'NUM' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
+    // A determiner opens the phrase: in "until that ruling the blacklisting" the phrase of
+    // "blacklisting" starts at "the".
+    if (x.pos === 'DET') return k - 1;
+    if (x.pos === 'ADJ' || x.pos === 'NUM' || x.norm === "'s" || x.norm === '’s' || x.pos === 'PROPN' || x.text === '-' || (x.pos === 'NOUN' && k - 1 >= hit.first - 4)) k--;
     else break;
   }
   return k;

@@ -129,6 +129,7 @@ export function tokenize(text: string): Token[] {
 
 const SUBJECT_POS = new Set<Pos>(['PRON', 'PROPN', 'NOUN']);
 const OBJECT_POS = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM', 'AUX']);
+const DIRECT_OBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
  * The tagger sometimes reads a past tense as an adjective ("It accredited its first diplomat":
@@ -144,6 +145,9 @@ function repairParticiples(tokens: Token[]): Token[] {
       const lemma = t.lemma === t.norm ? t.norm.slice(0, -3) : t.lemma;
       return { ...t, lemma, pos: 'VERB' as Pos, ...(t.lemma === t.norm && { alt: `${lemma}e` }) };
     }
+    // "the blacklisting had stood": an -ing word right after an article, with no object after
+    // it, is a noun.
+    if (t.pos === 'VERB' && /[a-z]{3}ing$/i.test(t.text) && ARTICLES.has(tokens[i - 1]?.norm ?? '') && !DIRECT_OBJECT_START.has(tokens[i + 1]?.pos ?? 'X')) return { ...t, pos: 'NOUN' as Pos };
     // "covertly engaging the Taliban": a gerund the tagger left unlemmatised.
     if (/[a-z]{3}ing$/i.test(t.text) && t.lemma === t.norm && (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NOUN')) {
       const lemma = t.norm.slice(0, -3);

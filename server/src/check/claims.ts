@@ -17,7 +17,7 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS } from '../lexicon/time';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
@@ -974,6 +974,7 @@ const TITLE_VIAS = new Set(['apposition', 'title']);
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
+const CONTINUING = new Set(CONTINUING_WORDS.filter((w) => !w.includes(' ')));
 const WRITERS_NOW = WRITERS_NOW_WORDS.map((w) => w.split(' '));
 const CHANGE = CHANGE_WORDS.map((w) => w.split(' '));
 const ADDITIVE = ADDITIVE_WORDS.map((w) => w.split(' '));
@@ -1352,7 +1353,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // Only a trigger that heads its own phrase ("the ban", "it was annulled") refers back; one
     // inside another phrase ("lists of banned organisations") describes that phrase.
     const before = s.tokens[o.hit.first - 1]?.norm ?? '';
-    const headsPhrase = !/^(of|for|with)$/.test(before) && (/^(the|that|this|its|their|a|an)$/.test(before) || s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'VERB'));
+    // (A participle between a determiner or adjective and a noun modifies the noun: "its own
+    // banned list".)
+    const premodifier = ['DET', 'ADJ', 'PRON'].includes(s.tokens[o.hit.first - 1]?.pos ?? '') && s.tokens[o.hit.end]?.pos === 'NOUN';
+    const headsPhrase = !/^(of|for|with)$/.test(before) && (/^(the|that|this|its|their|a|an)$/.test(before) || (!premodifier && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'VERB')));
     // An agent verb alone ("said", "carried out") names no event to refer back to.
     // Its participants are those of every reading of its words ("its own list" and "list of
     // banned organisations" are one phrase); a pronoun bound to the clause's subject is one.
@@ -1502,7 +1506,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
             // April"); a state described at a time ("was still a banned organisation in 2019") is
             // judged at that time as a status claim.
             const polarity = statusPolarity(s, m, assertionAt(s, m.occurrence.at, options.setting));
-            const act = actAt(s, m) || hasLemmaPhrase(s.tokens, ORIGIN);
+            // ("though IEA still banned in RF at the time": a status said to go on is a state at
+            // that time, not the act that began it.)
+            const continuing = s.tokens.slice(Math.max(0, m.occurrence.hit.first - 3), m.occurrence.hit.first).some((t) => CONTINUING.has(t.norm) || CONTINUING.has(t.lemma));
+            const act = (actAt(s, m) && !continuing) || hasLemmaPhrase(s.tokens, ORIGIN);
             role = !act ? 'state' : polarity === 'ended' ? 'until' : polarity === 'holds' ? 'since' : 'state';
             // In a table row, a cell of its own with an ending word dates the end: "| 2003 | Russia
             // lists the Taliban ... | Lifted 2025 |".

@@ -928,7 +928,21 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     return copula !== undefined && copula.k > 0 && gap.slice(copula.k + 1).every((t) => t.pos === 'ADV' || t.pos === 'PART') && !gap.slice(0, copula.k).some((t) => t.pos === 'AUX' && COPULA_VERBS.has(t.lemma));
   };
   const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
-  const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p)));
+  // "the trade agreements Moscow signed with the Taliban, which are final", "the agreements they
+  // signed, now final, are ...": after the phrase the trigger heads and a comma, a relative clause
+  // that is only a copula and the word, or the word alone set off by commas, describes it.
+  const setOff = (p: PhraseHit) => {
+    if (p.first < trigger.end || p.first - trigger.end > 16) return false;
+    const gap = s.tokens.slice(trigger.end, p.first);
+    const comma = gap.findIndex((t) => t.text === ',');
+    if (comma < 0 || gap.slice(0, comma).some((t) => t.text === ';' || t.text === ':' || (t.pos === 'VERB' && s.clauseOf[trigger.first] !== s.clauseOf[trigger.first + gap.indexOf(t)]))) return false;
+    const rest = gap.slice(comma + 1);
+    const relative = rest.length > 0 && RELATIVE_PRONOUNS.has(rest[0]?.norm ?? '') && s.clauses[s.clauseOf[p.first] ?? 0]?.kind === 'relative'
+      && rest.slice(1).some((t) => COPULA_VERBS.has(t.lemma)) && rest.slice(1).every((t) => t.pos === 'ADV' || ((t.pos === 'AUX' || t.pos === 'VERB') && COPULA_VERBS.has(t.lemma)));
+    const apposed = rest.every((t) => t.pos === 'ADV') && s.tokens[p.end]?.text === ',';
+    return relative || apposed;
+  };
+  const all = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === frame && ((s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (attached(p) || frame.polarity?.holds.length === 0 || isVerbal(s, p))) || inStatusCell(p) || setOff(p)));
   // Each polarity word's own modifier: "never closed", "partially evacuated".
   const modifiedBy = (h: PhraseHit, words: ReadonlySet<string>) => s.tokens.slice(Math.max(0, h.first - 2), h.first).some((t) => words.has(t.norm));
   // (A change made only in part, "partially evacuate", leaves the status as it was.)
@@ -972,6 +986,7 @@ const NOUN_PHRASE_VIAS = new Set(['possessor', 'compound', 'apposition', 'title'
 /** How a person is given a title: "special envoy Zamir Kabulov", "Zamir Kabulov, the special envoy,". */
 const TITLE_VIAS = new Set(['apposition', 'title']);
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 const CONTINUING = new Set(CONTINUING_WORDS.filter((w) => !w.includes(' ')));
@@ -1346,6 +1361,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const found: Match[] = [];
     for (const instance of candidates) {
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
+      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
       if (m && (m.named || m.distinguished || m.matched.size > 0)) found.push(m);
     }
     // A trigger the sentence gives no participants ("The ruling ends a listing"), of an event the
@@ -1431,6 +1447,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const hit: PhraseHit = { first: k, end: k + 1, start: pronoun.start, stop: pronoun.end, phrase: { kind: 'trigger', frame: instance.frame } };
     const o: Occurrence = { frameId: instance.frame.id, hit, at: k + 1, args: [], named: instance, continued: true };
     const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
+      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
     if (m) matches.push(m);
   }
   // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
@@ -1447,6 +1464,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const tied = Object.entries(instance.args).some(([role, ids]) => occasionRole(instance.frame, role) && ids.some((id) => sureEvents.has(id)));
       if (!tied) continue;
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
+      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
       if (m && !m.named && m.matched.size === 0) matches.push(m);
     }
   }
@@ -1680,7 +1698,12 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const v: StatusFactValue = fact.value;
       const { sure, likely } = identified(m, 'state');
       if (!likely) continue;
-      const assertion = assertionAt(s, m.occurrence.at, options.setting);
+      // "We should mention the agreements, which are final": a relative clause set off by a comma
+      // is the writer's own assertion, whatever the clause around the trigger does.
+      const ownClause = s.clauseOf[m.occurrence.at];
+      const aside = s.phrases.find((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && s.clauseOf[p.first] !== ownClause && s.clauses[s.clauseOf[p.first] ?? 0]?.kind === 'relative' && p.first > m.occurrence.hit.end);
+      const atTrigger = assertionAt(s, m.occurrence.at, options.setting);
+      const assertion = aside && statusPolarity(s, m, atTrigger) !== undefined ? assertionAt(s, aside.first, options.setting) : atTrigger;
       const polarity = statusPolarity(s, m, assertion);
       if (polarity === undefined) continue;
       // A date the clause gives the change: "in 2023 Iran recognised", "annulled in April 2025".
@@ -1738,7 +1761,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // A dated status whose date the sentence gets wrong is reported once, at the date.
       if (at !== undefined && verdict === 'differs' && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'differs')) continue;
       claimedStatus.add(fact.id);
-      const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && (s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] || s.clauseOf[p.first] === m.occurrence.statusCell));
+      const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && (s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] || s.clauseOf[p.first] === m.occurrence.statusCell || p === aside));
       const spanFrom = words[0] ?? m.occurrence.hit;
       claims.push({
         fact, instance: m.instance, kind: 'status', start: spanFrom.start, end: spanFrom.stop, verdict, sure, assertion,

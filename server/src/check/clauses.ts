@@ -212,7 +212,10 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     // "So did Afghanistan's minerals", "So, America led ...": "so" opening the sentence joins it
     // to the one before; it subordinates nothing.
     const connective = t.norm === 'so' && i === 0;
-    if (SUBORDINATORS.has(t.norm) && !connective && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
+    // "has since signed", "had once ruled": between an auxiliary and its verb, the word is the
+    // verb's adverb.
+    const adverbial = tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
+    if (SUBORDINATORS.has(t.norm) && !connective && !adverbial && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
       owner[i] = top;

@@ -928,9 +928,10 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     return copula !== undefined && copula.k > 0 && gap.slice(copula.k + 1).every((t) => t.pos === 'ADV' || t.pos === 'PART') && !gap.slice(0, copula.k).some((t) => t.pos === 'AUX' && COPULA_VERBS.has(t.lemma));
   };
   const inStatusCell = (p: PhraseHit) => m.occurrence.statusCell !== undefined && s.clauseOf[p.first] === m.occurrence.statusCell;
-  // "the trade agreements Moscow signed with the Taliban, which are final", "the agreements they
-  // signed, now final, are ...": after the phrase the trigger heads and a comma, a relative clause
-  // that is only a copula and the word, or the word alone set off by commas, describes it.
+  // "the trade agreements Moscow signed with the Taliban, which are final", "Russia's embassy,
+  // which closed in August 2021", "the agreements they signed, now final, are ...": after the
+  // phrase the trigger heads and a comma, a relative clause whose predicate is the word (past
+  // adverbs and auxiliaries), or the word alone set off by commas, describes it.
   const setOff = (p: PhraseHit) => {
     if (p.first < trigger.end || p.first - trigger.end > 16) return false;
     const gap = s.tokens.slice(trigger.end, p.first);
@@ -938,7 +939,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     if (comma < 0 || gap.slice(0, comma).some((t) => t.text === ';' || t.text === ':' || (t.pos === 'VERB' && s.clauseOf[trigger.first] !== s.clauseOf[trigger.first + gap.indexOf(t)]))) return false;
     const rest = gap.slice(comma + 1);
     const relative = rest.length > 0 && RELATIVE_PRONOUNS.has(rest[0]?.norm ?? '') && s.clauses[s.clauseOf[p.first] ?? 0]?.kind === 'relative'
-      && rest.slice(1).some((t) => COPULA_VERBS.has(t.lemma)) && rest.slice(1).every((t) => t.pos === 'ADV' || ((t.pos === 'AUX' || t.pos === 'VERB') && COPULA_VERBS.has(t.lemma)));
+      && rest.slice(1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'VERB' && COPULA_VERBS.has(t.lemma)));
     const apposed = rest.every((t) => t.pos === 'ADV') && s.tokens[p.end]?.text === ',';
     return relative || apposed;
   };
@@ -1025,9 +1026,10 @@ function whenClauseTime(s: Sentence, at: number, timeOf: (eventId: string) => Da
     if (!clause || clause.parent !== own || clause.kind !== 'subordinate' || !(WHEN_MARKERS.has(clause.marker ?? '') || EVENT_TIME_MARKERS.has(clause.marker ?? ''))) continue;
     const date = s.values.find((v) => v.kind === 'date' && !v.qualifier && s.clauseOf[s.tokens.findIndex((t) => t.end > v.start)] === c);
     if (date?.kind === 'date' && date.date.kind === 'range') return date.date;
-    // The event named there, or told there by its own words ("when Kabul fell").
+    // The event named there, or told there by its own words ("when Kabul fell": a likely reading
+    // that nothing in the clause contradicts is enough to set the time).
     const event = s.actors.find((a) => a.entity?.type === 'event' && s.clauseOf[a.first] === c)?.entity
-      ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && identifiedForSure(x))?.instance.event;
+      ?? matches.find((x) => x.instance.event !== undefined && s.clauseOf[x.occurrence.at] === c && (identifiedForSure(x) || (identified(x, '').likely && x.conflicts.size === 0)))?.instance.event;
     const known = event ? timeOf(event.id) : undefined;
     if (known?.kind === 'range') return known;
   }
@@ -1361,7 +1363,6 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const found: Match[] = [];
     for (const instance of candidates) {
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
-      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
       if (m && (m.named || m.distinguished || m.matched.size > 0)) found.push(m);
     }
     // A trigger the sentence gives no participants ("The ruling ends a listing"), of an event the
@@ -1447,7 +1448,6 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const hit: PhraseHit = { first: k, end: k + 1, start: pronoun.start, stop: pronoun.end, phrase: { kind: 'trigger', frame: instance.frame } };
     const o: Occurrence = { frameId: instance.frame.id, hit, at: k + 1, args: [], named: instance, continued: true };
     const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
-      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
     if (m) matches.push(m);
   }
   // An act whose only tie to its instance is an occasion the sentence names for sure ("U.S.
@@ -1464,7 +1464,6 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const tied = Object.entries(instance.args).some(([role, ids]) => occasionRole(instance.frame, role) && ids.some((id) => sureEvents.has(id)));
       if (!tied) continue;
       const m = matchInstance(s, index, o, instance, occurrences, previousEvents, options.asOf, options.rowDate, topic);
-      if (process.env.FLDEBUG) console.log('DBG', o.frameId, s.text.slice(o.hit.start, o.hit.stop), instance.id, m && {matched: m.matched, conflicts: m.conflicts, named: m.named});
       if (m && !m.named && m.matched.size === 0) matches.push(m);
     }
   }
@@ -1709,7 +1708,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // A date the clause gives the change: "in 2023 Iran recognised", "annulled in April 2025".
       // In a table row with a status cell, a cell that is only a date dates that status ("| Closed | Aug 2021 |").
       const dateCell = (x: ValueMention) => { const c = s.clauses[s.clauseOf[mentionToken(x)] ?? 0]; return m.occurrence.statusCell !== undefined && c !== undefined && s.tokens.slice(c.first, c.end).every((t) => t.pos === 'PUNCT' || (t.start >= x.start && t.end <= x.end)); };
-      const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x)));
+      // (A relative clause set off after the trigger dates what it says: "Russia's embassy, which closed in August 2021".)
+      const inAside = (x: ValueMention) => aside !== undefined && s.clauseOf[mentionToken(x)] === s.clauseOf[aside.first] && Math.abs(mentionToken(x) - aside.first) <= 8;
+      const dated = s.values.find((x) => x.kind === 'date' && !x.qualifier && ((s.clauseOf[mentionToken(x)] === s.clauseOf[m.occurrence.at] && Math.abs(mentionToken(x) - m.occurrence.at) <= 8) || dateCell(x) || inAside(x)));
       const datedRange = dated?.kind === 'date' ? (dated.date.kind === 'of-year' ? resolveDeixis({ ...dated, deixis: dated.deixis ?? 'recent' }, asOf) : dated.date) : undefined;
       const at = datedRange?.kind === 'range' ? datedRange : options.rowDate?.kind === 'date' && options.rowDate.date.kind === 'range' ? options.rowDate.date : whenClauseTime(s, m.occurrence.at, timeOf, matches) ?? eventPhraseTime(s, m.occurrence.at, occurrences, index, timeOf) ?? narrationTime(options.setting.next) ?? additiveTime(s, m.occurrence.at, options.previous) ?? sceneTime(s, m.occurrence.at, options.scene);
       const horizon = sourceOf(index, fact)?.asOf;

@@ -202,6 +202,18 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
     const verbFrames = framesAt(s, verbBefore);
     if (nounFrames.size > 0 && ![...nounFrames].some((f) => verbFrames.has(f))) return { kind: 'tokens', at: [verbBefore - 1] };
   }
+  // "Russia's war on Ukraine, launched in February 2022, ...": a participle set off by a comma
+  // after an event's noun phrase describes that event.
+  // (Not a participle that tells an event of its own, "annulled by the court in 2025", nor a value
+  // past a conjunction after it: "carried out by ISK and the deadliest since 2004".)
+  const ownPhrase = (k: number) => !s.tokens.slice(k + 1, first).some((t) => t.pos === 'CCONJ' || t.text === ',');
+  if (verbBefore !== undefined && /(?:ed|en|wn)$/.test(s.tokens[verbBefore]?.text ?? '') && s.tokens[verbBefore - 1]?.text === ',' && framesAt(s, verbBefore).size === 0 && ownPhrase(verbBefore)) {
+    const event = eventNounBefore(s, verbBefore - 1);
+    // (Inside an event's name, "invasion of Ukraine", both the name's end and its trigger noun.)
+    const named = event === undefined ? undefined : s.actors.find((a) => a.entity?.type === 'event' && a.first <= event && event < a.end);
+    const trigger = named ? s.phrases.find((p) => p.phrase.kind === 'trigger' && p.first >= named.first && p.first < named.end)?.first : undefined;
+    if (event !== undefined) return { kind: 'tokens', at: trigger !== undefined ? [event, trigger] : [event] };
+  }
   // An adjunct of its clause's verb.
   if (verbBefore !== undefined) return { kind: 'tokens', at: [verbBefore] };
   for (let k = last + 1; k < s.tokens.length && s.clauseOf[k] === clause; k++) if (s.tokens[k]?.pos === 'VERB') return { kind: 'tokens', at: [k] };

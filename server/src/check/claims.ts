@@ -1489,13 +1489,27 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const mentionToken = (mention: ValueMention) => tokenOfMention.get(mention) ?? Math.max(0, s.tokens.findIndex((t) => t.end > mention.start));
   const hosts = new Map(mentions.map((x) => [x, hostOf(s, x)]));
   const lastTokenOf = (mention: ValueMention) => { let k = mentionToken(mention); while (s.tokens[k + 1] !== undefined && (s.tokens[k + 1] as Token).end <= mention.end) k++; return k; };
+  // "The attack was in March 2024, and the ruling came two years later": "later" counts from the
+  // event the date before it dates, in the sentence or, with none there, the one event the
+  // sentence before identified.
+  const laterAnchor = (mention: ValueMention): string | undefined => {
+    const before = mentions.filter((x) => x.kind === 'date' && x.start < mention.start && x.qualifier === undefined).pop();
+    const events = (ms: readonly Match[]) => [...new Set(ms.map((x) => x.instance.event?.id).filter((id): id is string => id !== undefined))];
+    if (before) {
+      const dated = matches.filter((x) => x.instance.event !== undefined && identifiedForSure(x) && x.instance.facts.some((f) => index.placeOf(f)?.role === 'time' && kindOf(before).compare(before, f, { asOf: options.asOf, role: 'time', timeOf: () => undefined }) === true));
+      const ids = events(dated);
+      return ids.length === 1 ? ids[0] : undefined;
+    }
+    const last = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
+    return new Set(last).size === 1 ? last[0] : undefined;
+  };
   for (const mention of mentions) {
     const kind = kindOf(mention);
     const mt = mentionToken(mention);
     const last = lastTokenOf(mention);
     const roles = rolesOf(s, mention, mt);
     // "a year after the Crocus City Hall attack": the event the relative time counts from.
-    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : undefined;
+    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : mention.kind === 'relative' && mention.direction === 'later' ? laterAnchor(mention) : undefined;
     for (const m of matches) {
       if (m.instance.event?.id === anchor && anchor !== undefined) continue;
       const fromRow = mention === options.rowDate;

@@ -479,7 +479,8 @@ export const DATE_KIND: ValueKind<DateMention | RelativeMention> = {
   kinds: ['date', 'relative'],
   recognize: (text, tokens) => recognizeDates(text).map((m) => premodifier(m, text, tokens)),
   roles(mention) {
-    if (mention.kind === 'relative') return mention.direction === 'after' || mention.direction === 'before' ? ['after', 'time'] : ['time'];
+    // ("six months later" counts from an event as "six months after" it does.)
+    if (mention.kind === 'relative') return mention.direction === 'after' || mention.direction === 'before' || mention.direction === 'later' ? ['after', 'time'] : ['time'];
     if (mention.qualifier === 'since') return ['since', 'time'];
     if (mention.qualifier === 'until') return ['until', 'time'];
     if (mention.date.kind === 'range' && mention.date.precision === 'span' && /\d{4}\D+\d{2,4}/.test(mention.text)) return ['span', 'time'];

@@ -1269,7 +1269,8 @@ function rolesOf(s: Sentence, mention: ValueMention, at: number): readonly strin
   if (mention.kind !== 'date') return roles;
   const clause = s.clauseOf[at];
   let since = -1;
-  for (let k = at - 1; k >= 0 && k >= at - 5 && s.clauseOf[k] === clause; k--) {
+  // ("since the Moscow theatre siege of 2002": a noun phrase and its "of" phrase may come between.)
+  for (let k = at - 1; k >= 0 && k >= at - 8 && s.clauseOf[k] === clause; k--) {
     const t = s.tokens[k] as Token;
     if (t.norm === 'since') { since = k; break; }
     if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'ADP', 'NUM'].includes(t.pos)) break;

@@ -38,6 +38,9 @@ function verbAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.text === ';' || t.text === ':' || DASHES.has(t.text) || t.text === '(' || t.text === ')') return false;
+    // (", and" ends the reach: in "since the 2002 siege, and officials accused Kyiv" the verb is
+    // the next clause's.)
+    if (t.text === ',' && COORDINATORS.has(tokens[k + 1]?.norm ?? '')) return false;
     if (t.pos === 'VERB') return true;
     if (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && k > from) return true;
   }

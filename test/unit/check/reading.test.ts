@@ -93,11 +93,13 @@ describe('reading a sentence', () => {
     const r = roles('ISKP has spent years trying to undermine the Taliban, who have governed Afghanistan since they seized Kabul in 2021.');
     assert.ok(r.some((x) => x.startsWith('takeover seized:') && x.includes('agent=Taliban')), r.join('; '));
     // FIXME: "..., which Washington designates ..., and they give cover": the clause after ", and"
-    // is left inside the relative one, and "they" is read as its subject, Washington, not the
-    // Taliban. Today's reading, asserted so that a change is seen; the relative-clause rule above
-    // does not apply to it (the pronoun is not in a clause of its own within the relative clause).
+    // is left inside the relative one, and "they" is read as al-Qaeda, the noun the relative
+    // clause describes, not the Taliban (before "as" stopped opening a clause across ", and", it
+    // was read as Washington). Today's reading, asserted so that a change is seen; the
+    // relative-clause rule above does not apply to it (the pronoun is not in a clause of its own
+    // within the relative clause).
     const t = roles('The Taliban host al-Qaeda, which Washington designates as a terrorist group, and they give cover to the TTP.');
-    assert.ok(t.some((x) => x.startsWith('support give cover:') && x.includes('agent=Washington')), t.join('; '));
+    assert.ok(t.some((x) => x.startsWith('support give cover:') && x.includes('agent=al-Qaeda')), t.join('; '));
   });
 
   it('reads a name before a common noun that modifies the trigger as modifying that noun: where it is, never who did it ("the Moscow theatre siege")', () => {

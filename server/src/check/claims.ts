@@ -399,6 +399,10 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   const own = s.clauses[ownClause];
   const inReach = (p: PhraseHit) => {
     const c = s.clauseOf[p.first] ?? 0;
+    // ("shaped by the Dubrovka theatre siege of 2002 and by Beslan; Crocus forced a new question":
+    // a clause after a semicolon does not single out a noun before it, though what comes before
+    // may set the scene for it: "broken down over Crimea in 2014; by then Moscow was in contact".)
+    if (!named && c !== ownClause && p.first > o.hit.end && s.tokens.slice(o.hit.end, p.first).some((t) => t.text === ';')) return false;
     if (named || c === ownClause || !clauseWithin(s.clauses, ownClause, c)) return true;
     return own?.kind === 'relative' && own.antecedent !== undefined && p.first <= own.antecedent + 1 && p.end >= own.antecedent - 1;
   };

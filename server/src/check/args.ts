@@ -17,7 +17,7 @@ import type { FramePhrase } from './factIndex';
 import { antecedentActor } from './reader';
 import type { Actor, PhraseHit, Sentence } from './reader';
 import { AGENT_NOUNS, GENERIC_HEADS, OFFICE_NOUNS, PERSON_NOUNS } from '../lexicon/actors';
-import { ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, REGARDING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
+import { ANNOUNCING_VERBS as ANNOUNCING_VERB_WORDS, ENDING_VERBS as ENDING_VERB_WORDS, GIVING_VERBS as GIVING_VERB_WORDS, LINKING_VERBS, REGARDING_VERBS, SUPPORT_VERBS as SUPPORT_VERB_WORDS } from '../lexicon/grammar';
 
 export interface ArgFill {
   readonly role: string;
@@ -30,6 +30,7 @@ const SUPPORT_VERBS = new Set(SUPPORT_VERB_WORDS);
 const GIVING_VERBS = new Set(GIVING_VERB_WORDS);
 const REGARDING = new Set(REGARDING_VERBS);
 const ENDING_VERBS = new Set(ENDING_VERB_WORDS);
+const ANNOUNCING_VERBS = new Set(ANNOUNCING_VERB_WORDS);
 const COPULAS = new Set(LINKING_VERBS);
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 
@@ -497,7 +498,7 @@ export function argumentsOf(s: Sentence, hit: PhraseHit & { phrase: Extract<Fram
           const ender = ENDING_VERBS.has(x.lemma);
           const subject = subjectOf(s, k);
           const copula = COPULAS.has(x.lemma);
-          if (subject) add(roleFor(frame, copula ? (frame.marks.subject ?? copularRole(frame, subject.actor)) : (frame.marks.subject ?? 'agent'), subject.actor, order), subject.actor, copula ? 'copula' : ender ? 'ender' : 'governing-subject');
+          if (subject) add(roleFor(frame, copula ? (frame.marks.subject ?? copularRole(frame, subject.actor)) : (frame.marks.subject ?? 'agent'), subject.actor, order), subject.actor, copula ? 'copula' : ender ? 'ender' : ANNOUNCING_VERBS.has(x.lemma) ? 'announcer' : 'governing-subject');
           // "put the group on its terrorist list": the verb's object, when it is not the noun itself.
           const object = copula ? undefined : objectOf(s, k);
           if (object && object.end <= hit.first && object.first > k) add(roleFor(frame, frame.marks.object ?? objectRole, object, order), object, 'governing-object');

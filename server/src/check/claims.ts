@@ -458,8 +458,8 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     const verdict = compareActor(index, fill.actor, expected);
     if (verdict === 'unknown') continue;
     // A pronoun's antecedent is a guess, and who ends a state ("the court annulled the designation")
-    // need not be who made it: either may confirm a role, never contradict one.
-    if (fill.via === 'ender' && verdict !== 'match') continue;
+    // or announces an act need not be who made it: either may confirm a role, never contradict one.
+    if ((fill.via === 'ender' || fill.via === 'announcer') && verdict !== 'match') continue;
     if (((fill.via === 'pronoun' && fill.actor.resolved !== 'bound') || fill.actor.resolved === 'discourse') && verdict !== 'match') continue;
     // A pronoun bound to its clause's subject that names someone else makes this another event
     // ("Kazakhstan dropped the Taliban from its list"), but is never itself reported.

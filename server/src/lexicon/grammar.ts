@@ -36,6 +36,13 @@ export const REGARDING_VERBS: readonly string[] = ['call', 'label', 'brand', 'co
 /** Verbs with two objects, the first the one who receives: "grant the Taliban recognition". */
 export const GIVING_VERBS: readonly string[] = ['grant', 'give', 'offer', 'extend', 'accord', 'award', 'deny', 'refuse', 'hand', 'send', 'lend', 'promise', 'afford'];
 
+/**
+ * Support verbs of telling: who announces an act may not be who did it ("the foreign ministry
+ * announced the decision" of a court), so their subject may confirm the act's agent, never
+ * contradict it.
+ */
+export const ANNOUNCING_VERBS: readonly string[] = ['announce', 'unveil', 'publicise', 'publicize'];
+
 /** Support verbs that end what their noun names; their subject did not do what the noun names. */
 export const ENDING_VERBS: readonly string[] = ['lift', 'remove', 'annul', 'end', 'drop', 'scrap', 'revoke', 'suspend', 'cancel', 'overturn', 'strike', 'rescind', 'repeal', 'abolish', 'quash', 'void'];
 

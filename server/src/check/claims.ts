@@ -646,6 +646,8 @@ function identifiedUncached(m: Match, without: string): { sure: boolean; likely:
 }
 
 const GROUP_NOUNS = new Set(GROUP_NOUN_WORDS);
+/** The pseudo-role of an event that a sure act of the sentence is about. */
+const OCCASION_OF = 'occasion-of';
 
 /**
  * A sentence's pronouns and "the group"-style nouns, standing for what the previous sentence
@@ -1478,6 +1480,16 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (m.matched.has(role) || !m.instance.frame.roles[role]?.includes('event')) continue;
       if (matches.some((x) => x !== m && x.instance.event !== undefined && ids.includes(x.instance.event.id) && identifiedForSure(x))) (m.matched as Set<string>).add(role);
     }
+  }
+  // The other way round: an event that a sure act of the sentence is about, told there with a role
+  // of its own right ("When the court annulled the designation in 2025, Kabulov said the decision
+  // cleared the path"): the act's topic names it, and who it names as its agent is compared.
+  const sureNow = matches.filter(identifiedForSure);
+  for (const m of matches) {
+    const event = m.instance.event?.id;
+    if (event === undefined || m.matched.size === 0 || sureNow.includes(m)) continue;
+    const about = sureNow.some((x) => x.instance !== m.instance && Object.entries(x.instance.args).some(([r, ids]) => x.matched.has(r) && x.instance.frame.roles[r]?.includes('event') === true && ids.includes(event)));
+    if (about) { (m.matched as Set<string>).add(OCCASION_OF); identifiedCache.delete(m); }
   }
   const claims: Claim[] = [];
   const asOf = options.asOf;

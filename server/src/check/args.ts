@@ -239,13 +239,14 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
       return { actor: person, via: 'subject', owner: nearest };
     }
   }
-  // "Officials from the Biden administration visited Kabul": a person noun whose "from" or "of"
-  // phrase names its body, right before the verb, is the subject, and that body its owner.
+  // "Officials from the Biden administration visited Kabul": a person noun whose "from" phrase
+  // names its body, right before the verb, is the subject, and that body its owner.
   for (let k = from; k < verb - 2; k++) {
     const head = s.tokens[k] as Token;
     // (Opening the sentence, the tagger may take the plural for a name: "Officials/PROPN".)
     const personNoun = (head.pos === 'NOUN' || head.pos === 'PROPN') && (PERSON_NOUN_SET.has(head.lemma) || PERSON_NOUN_SET.has(head.norm.replace(/s$/, '')));
-    if (!personNoun || !['from', 'of'].includes(s.tokens[k + 1]?.norm ?? '')) continue;
+    // ("officials of the Biden administration" is read as the body acting, elsewhere.)
+    if (!personNoun || s.tokens[k + 1]?.norm !== 'from') continue;
     const body = s.actors.find((a) => (a.first === k + 2 || (a.first === k + 3 && s.tokens[k + 2]?.pos === 'DET')) && a.end <= verb && !a.possessive);
     if (!body || !s.tokens.slice(body.end, verb).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART')) continue;
     const person: Actor = { first: k, end: k + 1, start: head.start, stop: head.end, name: s.text.slice(head.start, body.stop), head: head.lemma, type: 'person', possessive: false, byNationality: false, unnamed: true, owner: body };

@@ -116,7 +116,10 @@ function findReports(s: Sentence): ReportSpan[] {
   const sourceAt = (from: number, to: number): { by?: Actor; source: string } => {
     const actor = s.actors.filter((a) => a.first >= from && a.end <= to).pop();
     const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.pos !== 'PUNCT').map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ').trim();
-    if (!actor) return { source: words(from, to) || 'someone' };
+    // (A pronoun or a lone function word names no one a message can quote: "It further said",
+    // "was quoted as saying".)
+    const said = words(from, to);
+    if (!actor) return { source: said === '' || tokens.slice(from, to).every((t) => t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PUNCT') ? 'someone' : said };
     // "A Taliban spokesman said": the name modifies who spoke; the source is the whole phrase.
     const head = tokens[actor.end];
     if (head !== undefined && actor.end < to && (head.pos === 'NOUN' || head.pos === 'PROPN') && !actor.possessive) {
@@ -126,6 +129,8 @@ function findReports(s: Sentence): ReportSpan[] {
       while (end < to && (tokens[end]?.pos === 'NOUN' || tokens[end]?.pos === 'PROPN')) end++;
       return { by: actor, source: words(start, end) };
     }
+    // (A pronoun's antecedent is a guess: the message says no name for it.)
+    if (tokens.slice(actor.first, actor.end).every((t) => t.pos === 'PRON')) return { source: 'someone' };
     return { by: actor, source: actor.name };
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -177,6 +182,17 @@ function findReports(s: Sentence): ReportSpan[] {
       out.push({ from: i + 1, to: semicolon > i ? semicolon : tokens.length, ...sourceAt(from, i), verbAt: i });
       continue;
     }
+    // "The story put Afghanistan's wealth at $3 billion", "A timeline box dated the first contacts
+    // to 2018": a text as the subject of a verb answers for what the verb says, as if it had said
+    // it (a correction's quotation of what it corrects).
+    if (t.pos === 'VERB' && !REPORTING.has(t.lemma) && textSubject(tokens, i)) {
+      let from = i - 1;
+      while (tokens[from]?.pos === 'ADV') from--;
+      while (from > 0 && ['NUM', 'NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(tokens[from - 1]?.pos ?? '')) from--;
+      const end = tokens.findIndex((x, k) => k > i && (x.text === ';' || x.text === ':'));
+      out.push({ from: i + 1, to: end > i ? end : tokens.length, ...sourceAt(from, i), verbAt: i });
+      continue;
+    }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !(REPORTING.has(t.lemma) || (t.alt !== undefined && REPORTING.has(t.alt)))) continue;
     // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
     // plural subject as a noun; before a clause with its own subject it is the verb.
@@ -221,6 +237,18 @@ function findReports(s: Sentence): ReportSpan[] {
   }
   // Quotation marks with a speaker: "... ,” the spokesman said' is caught above; a colon before a quotation too.
   return out;
+}
+
+/** A text noun ("the story", "a timeline box") as the subject right before the verb at i, past adverbs, opening its clause. */
+function textSubject(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  // The noun phrase's head is its last noun; a text noun anywhere in it ("a timeline box") names the text.
+  let j = k;
+  while (j >= 0 && ['NOUN', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j--;
+  const phrase = tokens.slice(j + 1, k + 1);
+  const opens = j < 0 || tokens[j]?.pos === 'DET' && (j === 0 || ['PUNCT', 'CCONJ'].includes(tokens[j - 1]?.pos ?? ''));
+  return opens && tokens[k]?.pos === 'NOUN' && phrase.some((x) => x.pos === 'NOUN' && DEPICTING.has(x.lemma));
 }
 
 /** "The draft has Moscow shutting ...": a text noun before "have", then a noun phrase and a participle. */

@@ -247,7 +247,8 @@ function textSubject(tokens: readonly Token[], i: number): boolean {
   let j = k;
   while (j >= 0 && ['NOUN', 'ADJ', 'NUM'].includes(tokens[j]?.pos ?? '')) j--;
   const phrase = tokens.slice(j + 1, k + 1);
-  const opens = j < 0 || tokens[j]?.pos === 'DET' && (j === 0 || ['PUNCT', 'CCONJ'].includes(tokens[j - 1]?.pos ?? ''));
+  // (Opening its clause: after nothing but marks, a comma or a conjunction.)
+  const opens = j < 0 || (tokens[j]?.pos === 'DET' && (tokens.slice(0, j).every((x) => !/\w/.test(x.text)) || ['PUNCT', 'CCONJ'].includes(tokens[j - 1]?.pos ?? '')));
   return opens && tokens[k]?.pos === 'NOUN' && phrase.some((x) => x.pos === 'NOUN' && DEPICTING.has(x.lemma));
 }
 

@@ -14,6 +14,7 @@
  * text. Code (fenced, indented, inline), HTML and comments, link destinations, images and front
  * matter are never prose; HTML comments are kept separately for suppression directives.
  */
+import { CALLOUT_TITLE_WORDS } from '../lexicon/document';
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import frontMatter from 'markdown-it-front-matter';
@@ -169,10 +170,17 @@ function isCallout(tokens: readonly Token[], at: number): boolean {
   if (/^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i.test(inline.content)) return true;
   // The parser puts empty text tokens around inline markup; they are not words.
   const children = (inline.children ?? []).filter((c) => !(c.type === 'text' && c.content.trim() === ''));
-  if (children[0]?.type !== 'strong_open') return false;
-  const close = children.findIndex((c) => c.type === 'strong_close');
+  const open = children[0]?.type;
+  if (open !== 'strong_open' && open !== 'em_open') return false;
+  const close = children.findIndex((c) => c.type === (open === 'strong_open' ? 'strong_close' : 'em_close'));
+  if (close <= 0) return false;
   const after = children[close + 1];
-  return close > 0 && (after === undefined || after.type === 'softbreak' || after.type === 'hardbreak');
+  if (open === 'strong_open' && (after === undefined || after.type === 'softbreak' || after.type === 'hardbreak')) return true;
+  // A lead-in label ending in a colon ("*Context for readers:* ...") titles a box when it is one
+  // of the box words; a speaker's name in the same place ("**Kabulov:** ...") opens a quotation.
+  const label = children.slice(1, close).map((c) => c.content).join('');
+  const colon = label.trimEnd().endsWith(':') || (after?.type === 'text' && after.content.startsWith(':'));
+  return colon && label.toLowerCase().split(/[^a-z']+/).some((w) => CALLOUT_TITLE_WORDS.includes(w));
 }
 
 /** The footnote number markdown-it-footnote gives a reference or a definition. */

@@ -111,6 +111,30 @@ function reports(s: Sentence): ReportSpan[] {
 const PHRASE_WORDS = REPORTING_PHRASES.map((p) => ({ phrase: p, words: p.split(' ') }));
 
 function findReports(s: Sentence): ReportSpan[] {
+  return findReportSpans(s).map((span) => ({ ...span, from: pastDescription(s, span) }));
+}
+
+/**
+ * "Counsel quotes Zamir Kabulov, the Kremlin's ambassador in Kabul, who said ...", "the line
+ * taken by Zamir Kabulov, Moscow's envoy, that ...": a description set off after a name at the
+ * head of the report, before what is said, is the writer's own words about who speaks.
+ */
+function pastDescription(s: Sentence, span: ReportSpan): number {
+  const tokens = s.tokens;
+  for (const a of s.actors) {
+    if (a.first < span.from || a.end >= span.to || tokens[a.end]?.text !== ',' || a.type !== 'person') continue;
+    // What is said has not begun before the name: no finite verb, "that", colon or quotation.
+    const lead = tokens.slice(span.from, a.first);
+    if (lead.some((x) => x.pos === 'AUX' || x.norm === 'that' || /^[:“"]$/.test(x.text) || (x.pos === 'VERB' && !/(?:ed|en)$/.test(x.norm)))) return span.from;
+    let close = a.end + 1;
+    while (close < span.to && tokens[close]?.text !== ',' && tokens[close]?.pos !== 'VERB' && tokens[close]?.pos !== 'AUX') close++;
+    if (tokens[close]?.text !== ',' || close === a.end + 1) return span.from;
+    return close + 1;
+  }
+  return span.from;
+}
+
+function findReportSpans(s: Sentence): ReportSpan[] {
   const out: ReportSpan[] = [];
   const tokens = s.tokens;
   const sourceAt = (from: number, to: number): { by?: Actor; source: string } => {

@@ -288,7 +288,9 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
       && !s.tokens.slice(Math.max(0, hit.first - 4), hit.first).some((t) => FORMER.has(t.norm));
     // "a year after ISK's attack on the concert hall": a noun after a preposition of time is a
     // point of reference, as a name there is.
-    const reference = s.tokens[at]?.pos === 'NOUN' && afterAnchorPreposition(s, hitStartOfNounPhrase(s, hit));
+    // ("after Russia's war on Ukraine began in February 2022": the word opens a clause whose
+    // subject is the noun, and what that clause says is said of the event.)
+    const reference = s.tokens[at]?.pos === 'NOUN' && afterAnchorPreposition(s, hitStartOfNounPhrase(s, hit)) && !subjectOfTimeClause(s, hit);
     const compared = s.tokens[at]?.pos === 'NOUN' && s.tokens[hitStartOfNounPhrase(s, hit) - 1]?.norm === 'than';
     out.push({ frameId: phrase.frame.id, hit, at, args, ...(named && named.frame.id === phrase.frame.id && { named }), ...(indefiniteNoun(s, hit) && { indefinite: true }), ...(sole && { sole: true }), ...(reference && { reference: true }), ...(compared && { compared: true }) });
   }
@@ -352,6 +354,20 @@ const CONTRAST = new Set(CONTRAST_WORDS);
 const QUANTITY_COMPARATIVES = new Set(QUANTITY_COMPARATIVE_WORDS);
 const ANCHOR_PREPS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
 /** Whether the words before a name (past "the") are a preposition of time: "before Crocus", "since the fall of Kabul". */
+/** The noun at `hit` is the subject of the clause a time word opens: "after the war began". */
+function subjectOfTimeClause(s: Sentence, hit: PhraseHit): boolean {
+  const c = s.clauses[s.clauseOf[hit.first] ?? 0];
+  if (c?.kind !== 'subordinate' || c.first !== hitStartOfNounPhrase(s, hit) - 1) return false;
+  // Its verb follows the noun phrase and whatever modifies it, before any other noun phrase's verb.
+  for (let k = nounPhraseEnd(s, hit); k < c.end; k++) {
+    const t = s.tokens[k] as Token;
+    if (s.clauseOf[k] !== s.clauseOf[hit.first]) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.norm) && s.tokens[k - 1]?.norm !== 'to')) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
 function afterAnchorPreposition(s: Sentence, first: number): boolean {
   let k = first;
   if (s.tokens[k - 1]?.norm === 'the') k--;

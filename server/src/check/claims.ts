@@ -164,6 +164,11 @@ const REPEAT = new Set(REPEAT_WORDS);
 const ANAPHOR = new Set(ANAPHORS);
 const GENERAL = new Set(GENERAL_EVENT_NOUNS);
 const LIGHT = new Set(LIGHT_VERBS);
+/** A light verb at token k, one word or two ("came", "took place"). */
+function lightAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return t !== undefined && (LIGHT.has(t.lemma) || LIGHT.has(`${t.lemma} ${s.tokens[k + 1]?.norm ?? ''}`));
+}
 const ESTIMATE_SOURCES = new Set(ESTIMATE_SOURCE_NOUNS);
 
 function isTrigger(p: FramePhrase): p is Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> {
@@ -697,7 +702,7 @@ function withReferents(s: Sentence, previous: Discourse | undefined, index: Fact
     // "It is also, famously, sitting on ...": past adverbs and commas, a verb makes "is" an auxiliary.
     const nextWord = s.tokens.slice(i + 2).find((x) => x.pos !== 'ADV' && x.pos !== 'PUNCT');
     const copula = verb?.lemma === 'be' && nextWord?.pos !== 'VERB';
-    const eventReading = t.norm === 'it' && previous.last.some((x) => x.event) && verb !== undefined && LIGHT.has(verb.lemma) && (verb.lemma !== 'be' || copula);
+    const eventReading = t.norm === 'it' && previous.last.some((x) => x.event) && verb !== undefined && lightAt(s, i + 1) && (verb.lemma !== 'be' || copula);
     // "While other capitals pulled their diplomats out": a possessive after its clause's own
     // subject noun and verb stands for that noun, whoever the last sentence was about.
     const ownSubjectNoun = (t.norm === 'its' || t.norm === 'their') && (() => {
@@ -767,7 +772,7 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     // subject of a verb that says when or by whom it happened, not of a verb of its own ("It accredited").
     const mainVerb = s.tokens.find((t, i) => i > 0 && (t.pos === 'VERB' || (t.pos === 'AUX' && !s.tokens[i + 1]?.pos.startsWith('VERB'))));
     const agentVerb = s.phrases.some((p) => p.phrase.kind === 'agent-verb' && p.phrase.frame === instance.frame);
-    if (anaphor && mainVerb && !LIGHT.has(mainVerb.lemma) && !agentVerb && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === instance.frame && p.first === s.tokens.indexOf(mainVerb))) continue;
+    if (anaphor && mainVerb && !lightAt(s, s.tokens.indexOf(mainVerb)) && !agentVerb && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === instance.frame && p.first === s.tokens.indexOf(mainVerb))) continue;
     const hit: PhraseHit = { first: 0, end: 1, start: first.start, stop: first.end, phrase: { kind: 'trigger', frame: instance.frame } };
     // The verb of the anaphor's own clause ("That administration is ...: for four years no state
     // recognised it" continues the administration in "is", not in "recognised").
@@ -779,13 +784,14 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
     const continuing = s.clauseOf[verb >= 0 ? verb : 0];
     const args = s.phrases.filter((p) => isTrigger(p.phrase) && p.phrase.frame === instance.frame && s.clauseOf[p.first] === continuing).flatMap((p) => argumentsOf(s, p as PhraseHit & { phrase: Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> }));
     // "It happened under the Biden administration", "It came in Kabul": a light verb's
-    // phrases say of the event what the frame's prepositions say.
-    if (verb >= 0 && LIGHT.has(s.tokens[verb]?.lemma ?? '')) {
+    // phrases say of the event what the frame's prepositions say, past its other phrases ("It
+    // took place in March 2025, under the Biden administration").
+    if (verb >= 0 && lightAt(s, verb)) {
       for (const a of s.actors) {
         if (s.clauseOf[a.first] !== continuing || a.first <= verb || args.some((f) => f.actor === a)) continue;
         const prep = prepositionOf(s, a);
         const role = prep ? instance.frame.marks[prep.norm] : undefined;
-        if (role !== undefined && prep && s.tokens.slice(verb + 1, s.tokens.indexOf(prep)).every((t) => t.pos === 'ADV' || t.pos === 'PART') && roleFits(instance.frame, role, a)) args.push({ role, actor: a, via: prep.norm });
+        if (role !== undefined && prep && s.tokens.slice(verb + 1, s.tokens.indexOf(prep)).every((t) => !['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PRON'].includes(t.pos)) && roleFits(instance.frame, role, a)) args.push({ role, actor: a, via: prep.norm });
       }
     }
     out.push({ frameId: instance.frame.id, hit, at: verb >= 0 ? verb : 0, args, named: instance, continued: true });
@@ -1462,7 +1468,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     if (s.tokens[k]?.norm === 'and' || s.tokens[k]?.norm === 'but') k++;
     const pronoun = s.tokens[k];
     const verb = s.tokens[k + 1];
-    if (pronoun?.norm !== 'it' || verb === undefined || !LIGHT.has(verb.lemma)) continue;
+    if (pronoun?.norm !== 'it' || verb === undefined || !lightAt(s, k + 1)) continue;
     if (s.phrases.some((p) => isTrigger(p.phrase) && s.clauseOf[p.first] === c)) continue;
     const earlier = matches.filter((m) => m.instance.event !== undefined && (s.clauseOf[m.occurrence.at] ?? 0) < c && s.clauses[s.clauseOf[m.occurrence.at] ?? 0]?.kind === 'main' && identifiedForSure(m));
     const instances = [...new Set(earlier.map((m) => m.instance))];

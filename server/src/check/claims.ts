@@ -359,6 +359,17 @@ const CONTRAST = new Set(CONTRAST_WORDS);
 const QUANTITY_COMPARATIVES = new Set(QUANTITY_COMPARATIVE_WORDS);
 const ANCHOR_PREPS = ANCHOR_PREPOSITIONS.map((p) => p.split(' '));
 /** Whether the words before a name (past "the") are a preposition of time: "before Crocus", "since the fall of Kabul". */
+/** Past the prepositional phrases after `end` whose objects fill the occurrence's roles ("attack near Moscow"). */
+function pastOwnPhrases(s: Sentence, o: Occurrence, end: number): number {
+  let k = end;
+  for (;;) {
+    if (s.tokens[k]?.pos !== 'ADP') return k;
+    const arg = o.args.find((f) => f.actor.first === k + 1 || (f.actor.first === k + 2 && s.tokens[k + 1]?.pos === 'DET'));
+    if (!arg) return k;
+    k = arg.actor.end;
+  }
+}
+
 /** The noun at `hit` is the subject of the clause a time word opens: "after the war began". */
 function subjectOfTimeClause(s: Sentence, hit: PhraseHit): boolean {
   const c = s.clauses[s.clauseOf[hit.first] ?? 0];
@@ -1385,7 +1396,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const topic = new Map<string, Set<string>>();
   for (const i of options.previous?.last ?? []) for (const [role, ids] of Object.entries(i.args)) topic.set(role, new Set([...(topic.get(role) ?? []), ...ids]));
   const matches: Match[] = [];
-  for (const o of occurrences) {
+  for (const o0 of occurrences) {
+    // "That massacre, carried out by al-Qaeda gunmen, ...": a participle set off right after a
+    // noun of its frame says more of the event that noun was found to continue.
+    const host = o0.hit.phrase.kind === 'agent-verb' && s.tokens[o0.hit.first - 1]?.text === ','
+      ? matches.find((m) => m.occurrence.continued === true && m.occurrence.frameId === o0.frameId && m.occurrence.hit.end === o0.hit.first - 1 && identifiedForSure(m))
+      : undefined;
+    const o: Occurrence = host ? { ...o0, continued: true, named: host.instance } : o0;
     // A frame of cue words speaks of the facts whose entities the sentence names, and only those.
     const named = () => s.actors.flatMap((a) => (a.entity ? [a.entity.id, index.rootOf(a.entity.id)] : []));
     const candidates = o.named ? [o.named] : index.isCueFrame(o.frameId) ? index.instancesWith(o.frameId, named()) : index.instancesOf(o.frameId);
@@ -1555,7 +1572,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       // A point of reference is dated only right after its name: "since the fall of Kabul in August 2021".
       // (or by words the noun phrase takes: "after ISK's attack on the venue in March 2024").
       // (A date inside its noun phrase is its own too: "after the Aug 2021 takeover".)
-      const rightAfter = m.occurrence.reference === true && ((mt >= m.occurrence.hit.end && mt <= nounPhraseEnd(s, m.occurrence.hit) + 1) || (last < m.occurrence.hit.first && last >= hitStartOfNounPhrase(s, m.occurrence.hit)));
+      // (Past the phrases that name its participants: "since the Crocus City Hall attack near Moscow two years ago".)
+      const rightAfter = m.occurrence.reference === true && ((mt >= m.occurrence.hit.end && mt <= pastOwnPhrases(s, m.occurrence, nounPhraseEnd(s, m.occurrence.hit)) + 1) || (last < m.occurrence.hit.first && last >= hitStartOfNounPhrase(s, m.occurrence.hit)));
       if (m.occurrence.reference && !rightAfter && !nounHostAttached(s, hosts.get(mention) as Host, m.occurrence)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.

@@ -52,6 +52,34 @@ export interface RelativeMention extends MentionBase {
   /** The length it spans, in days, widened by the writer's approximation and rounding. */
   readonly interval: Interval;
   readonly anchorAt?: number;
+  /** For "this spring", "last autumn": the season, counted like a calendar unit. */
+  readonly season?: Season;
+}
+
+type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+const SEASON_SOURCE = '(?:spring|summer|autumn|fall|winter)';
+/** The month each season starts in (meteorological seasons; winter runs into the next year). */
+const SEASON_START: Readonly<Record<Season, number>> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+/** Days either side of a season's months: writers put early June in spring and late August in autumn. */
+const SEASON_SLACK = 15;
+
+function seasonOf(word: string): Season {
+  const w = word.toLowerCase();
+  return w === 'fall' ? 'autumn' : (w as Season);
+}
+
+/** The days of a season of a year (winter: from its December), with slack either side; "early" and "late" take its halves. */
+function seasonRange(season: Season, year: number, part?: string): DateRange | undefined {
+  const first = range(`${year}-${pad(SEASON_START[season])}`);
+  const lastMonth = ((SEASON_START[season] + 1) % 12) + 1;
+  const last = range(`${season === 'winter' ? year + 1 : year}-${pad(lastMonth)}`);
+  if (!first || !last) return undefined;
+  const p = part?.toLowerCase();
+  const length = last.end - first.start + 1;
+  const start = p === 'late' ? first.start + Math.floor(length / 2) : first.start;
+  const end = p === 'early' ? first.start + Math.ceil(length / 2) : last.end;
+  const label = `${p ? `${p} ` : ''}${season} ${season === 'winter' ? `${year}–${String(year + 1).slice(2)}` : year}`;
+  return { kind: 'range', start: start - SEASON_SLACK, end: end + SEASON_SLACK, precision: 'span', label };
 }
 
 const MONTH_SOURCE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -197,6 +225,15 @@ const RELATIVE_RULES: readonly Rule<RelativeMention>[] = [
       return relative(m, earlier ? 'earlier' : 'later', undefined, '1', unit);
     },
   },
+  // this spring, last autumn, next winter
+  {
+    pattern: new RegExp(`\\b(?:(?:early|late)\\s+)?(last|this|next|past)\\s+(${SEASON_SOURCE})\\b`, 'gi'),
+    make: (m) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const base = relative(m, 'calendar', undefined, '1', 'month');
+      return base && { ...base, value: word === 'this' ? 0 : word === 'next' ? 1 : -1, season: seasonOf(m[2] ?? '') };
+    },
+  },
   // last year, this year, next year, last month, late last week
   {
     pattern: /\b(?:(?:early|late)\s+)?(last|this|next|past)\s+(year|month|week)\b/gi,
@@ -270,6 +307,15 @@ const DATE_RULES: readonly Rule<DateMention>[] = [
     make: (m) => {
       const decade = range(`${m[3]}s`);
       return dateMention(m, decade && (m[2] ? withPart(decade, normalizePart(m[2])) : decade), m[1]);
+    },
+  },
+  // spring 2025, the spring of 2025, in autumn 2001
+  {
+    pattern: new RegExp(`\\b${QUALIFIER_SOURCE}(?:the\\s+)?(?:(early|late)\\s+)?(${SEASON_SOURCE})\\s+(?:of\\s+)?(${YEAR_SOURCE})\\b`, 'gi'),
+    make: (m) => {
+      // ("the Arab Spring 2011 protests": a capitalised season after a name is part of the name.)
+      if (/^[A-Z]/.test(m[3] ?? '') && m[1] === undefined && /[A-Z][\w'’-]*\s+$/.test(m.input.slice(0, m.index))) return undefined;
+      return dateMention(m, seasonRange(seasonOf(m[3] ?? ''), Number(m[4]), m[2]), m[1]);
     },
   },
   // early 2024, mid-2024, late 2024
@@ -390,6 +436,19 @@ export function shifted(from: DateRange, mention: RelativeMention, sign: 1 | -1)
 /** The calendar year or month "last year" or "this month" means from the draft's date. */
 export function calendarRange(mention: RelativeMention, asOf: DateRange): DateRange | undefined {
   const d = new Date(asOf.start * 86_400_000);
+  if (mention.season) {
+    // "this spring" is the one of the draft's year (for winter, the one under way or ahead);
+    // "last spring" the latest one begun before the draft's date that is not under way; "next" the first ahead.
+    const year = d.getUTCFullYear();
+    const month = d.getUTCMonth() + 1;
+    const startMonth = SEASON_START[mention.season];
+    const underWay = mention.season === 'winter' ? month === 12 || month <= 2 : month >= startMonth && month < startMonth + 3;
+    const begunThisYear = mention.season === 'winter' ? month === 12 : month >= startMonth;
+    const thisYear = mention.season === 'winter' ? (month <= 6 ? year - 1 : year) : year;
+    const latestBegun = begunThisYear ? year : year - 1;
+    const y = mention.value === 0 ? thisYear : mention.value > 0 ? (begunThisYear ? year + 1 : year) : underWay ? latestBegun - 1 : latestBegun;
+    return seasonRange(mention.season, y);
+  }
   if (mention.unit === 'year') return range(String(d.getUTCFullYear() + mention.value));
   if (mention.unit === 'month') {
     const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + mention.value, 1));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { qualifiedDate } from '../../../server/src/valueKinds/date';
+import { calendarRange, qualifiedDate } from '../../../server/src/valueKinds/date';
 import { recognizeValues } from '../../../server/src/valueKinds';
 import type { ValueMention } from '../../../server/src/valueKinds';
 import { datesCompatible, parseDateSpec } from '../../../server/src/values/date';
@@ -72,6 +72,10 @@ describe('recognising values in prose', () => {
       ['2003–25', '2003 to 2025'],
       ['August of 2021', 'August 2021'],
       ['in 2022', '2022'],
+      ['in the spring of 2025', 'spring 2025'],
+      ['autumn 2001', 'autumn 2001'],
+      ['late spring 2024', 'late spring 2024'],
+      ['the winter of 2024', 'winter 2024–25'],
     ];
     for (const [text, label] of cases) {
       const mentions = recognizeValues(`It happened ${text}, they said.`);
@@ -149,5 +153,31 @@ describe('recognising values in prose', () => {
     assert.deepEqual(found('up 2024% and $2,003 spent'), ['money "$2,003" USD 2003 exact']);
     assert.deepEqual(found('every entrepreneur a chance'), [], 'a currency code inside a word, before "a"');
     assert.deepEqual(found('the Hack-to-Learn 2017-day event'), ['date "2017" 2017'], 'a year before "-day" is not a length of time');
+  });
+
+  it('reads a season counted from the draft\'s date ("this spring", "last winter") as that season\'s months, with slack either side', () => {
+    const day = (spec: string) => { const p = parseDateSpec(spec); assert.ok(p.ok && p.value.kind === 'range'); return p.value; };
+    const season = (text: string, asOf: string) => {
+      const [m] = recognizeValues(`It happened ${text}.`);
+      assert.ok(m?.kind === 'relative', text);
+      const r = calendarRange(m, day(asOf));
+      assert.ok(r, text);
+      return r.label;
+    };
+    assert.equal(season('this spring', '2025-05-20'), 'spring 2025');
+    assert.equal(season('this spring', '2025-12-05'), 'spring 2025');
+    assert.equal(season('last spring', '2025-04-10'), 'spring 2024');
+    assert.equal(season('last spring', '2025-07-01'), 'spring 2025');
+    assert.equal(season('last winter', '2025-01-10'), 'winter 2023–24');
+    assert.equal(season('last winter', '2025-05-20'), 'winter 2024–25');
+    assert.equal(season('next summer', '2025-05-20'), 'summer 2025');
+    assert.equal(season('next summer', '2025-07-20'), 'summer 2026');
+    // Early June is still spring to many writers; mid-July is not.
+    const [spring] = recognizeValues('It happened in the spring of 2025.');
+    assert.ok(spring?.kind === 'date');
+    assert.ok(datesCompatible(spring.date, day('2025-06-05')));
+    assert.ok(!datesCompatible(spring.date, day('2025-07-15')));
+    // A capitalised season after a name is part of the name.
+    assert.deepEqual(found('the Arab Spring 2011 protests'), ['date "2011" 2011']);
   });
 });

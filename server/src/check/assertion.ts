@@ -230,7 +230,10 @@ function findReportSpans(s: Sentence): ReportSpan[] {
     // the whole sentence; its source is between the commas.
     const commaBefore = (() => { for (let k = i - 1; k >= 0; k--) { if (tokens[k]?.text === ',') return k; if (tokens[k]?.pos === 'VERB') return -1; } return -1; })();
     if (commaBefore > 0 && tokens[i + 1]?.text === ',') {
-      out.push({ from: 0, to: tokens.length, ...sourceAt(commaBefore + 1, i), verbAt: i });
+      // ("Moscow closed its embassy in 2021 and, I was told, only gradually built its presence
+      // back up": an aside right after a conjunction says only the conjunct it opens.)
+      const from = tokens[commaBefore - 1]?.pos === 'CCONJ' ? commaBefore - 1 : 0;
+      out.push({ from, to: tokens.length, ...sourceAt(commaBefore + 1, i), verbAt: i });
       continue;
     }
     // "the designation, which officials say dates from 2003": the subject is before the verb.

@@ -230,7 +230,10 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
   if (describedOnly && actor.root === undefined) return 'unknown';
   const written = ` ${normalizeName(actor.name).replace(/^the /, '')} `;
   const namesOf = (e: string) => { const en = index.entity(e); return en === undefined ? [] : [en.name, ...en.aliases].map((n) => ` ${normalizeName(n).replace(/^the /, '')} `); };
-  if (expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
+  // The part must be the known one's, not the same kind of body of another state: "Kazakhstan's
+  // Supreme Court" is not Russia's.
+  const ofOtherState = actor.root !== undefined && !expected.some((e) => index.rootOf(e) === actor.root || (index.entity(index.rootOf(e))?.name ?? index.rootOf(e)) === actor.root);
+  if (!ofOtherState && expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
   // "Russia's business centre" for the Russian Business Centre in Afghanistan: the same kind of
   // body, of the same state, described rather than named.
   if (actor.described === true && actor.head !== undefined && actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root && namesOf(e).some((n) => n.includes(` ${actor.head} `)))) return 'match';
@@ -370,6 +373,34 @@ function pastOwnPhrases(s: Sentence, o: Occurrence, end: number): number {
   }
 }
 
+/**
+ * "the decision this spring by the Moscow City Court to strike the movement off the register":
+ * a noun of a frame and the verb of the same frame in its "to" complement are one act, so each
+ * takes the participants the other names in roles it has not filled itself.
+ */
+function withComplementArgs(s: Sentence, occurrences: Occurrence[]): Occurrence[] {
+  const pairs = new Map<Occurrence, Occurrence>();
+  for (const n of occurrences) {
+    if (n.hit.phrase.kind !== 'trigger' || s.tokens[n.at]?.pos !== 'NOUN' || n.continued) continue;
+    for (let k = n.hit.end; k < s.tokens.length && k < n.hit.end + 10; k++) {
+      const t = s.tokens[k] as Token;
+      if (t.norm === 'to' && t.pos === 'PART') {
+        const v = occurrences.find((x) => x !== n && x.frameId === n.frameId && x.hit.first === k + 1 && s.tokens[x.at]?.pos === 'VERB');
+        if (v) { pairs.set(n, v); pairs.set(v, n); }
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PRON') break;
+    }
+  }
+  if (pairs.size === 0) return occurrences;
+  return occurrences.map((o) => {
+    const other = pairs.get(o);
+    if (!other) return o;
+    const extra = other.args.filter((f) => !o.args.some((g) => g.role === f.role || g.actor === f.actor));
+    return extra.length === 0 ? o : { ...o, args: [...o.args, ...extra] };
+  });
+}
+
 /** The noun at `hit` is the subject of the clause a time word opens: "after the war began". */
 function subjectOfTimeClause(s: Sentence, hit: PhraseHit): boolean {
   const c = s.clauses[s.clauseOf[hit.first] ?? 0];
@@ -484,7 +515,10 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     // "the Supreme Court annulled the designation": who the base says ended the status confirms it.
     if (fill.via === 'ender') {
       const enders = instance.facts.flatMap((f) => (f.value.type === 'status' && f.value.endedBy !== undefined ? [f.value.endedBy] : []));
-      if (enders.length > 0 && compareActor(index, fill.actor, enders) === 'match') matched.add('ender');
+      const ender = enders.length > 0 ? compareActor(index, fill.actor, enders) : 'unknown';
+      if (ender === 'match') matched.add('ender');
+      // "Kazakhstan's Supreme Court lifted the ban": a body of another state ended its own ban.
+      else if (ender === 'other-state' && fill.actor.resolved === undefined && !named) conflicts.set('ender', { actor: fill.actor, otherState: true, blocking: true });
     }
     if (!expected || expected.length === 0) continue;
     const verdict = compareActor(index, fill.actor, expected);
@@ -541,6 +575,15 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     const verdict = first && kind ? kind.compare(first, timeFact, { asOf: deictic ? asOf : FAR_PAST, role: 'time', timeOf: () => undefined, ...(prior?.kind === 'date' && prior.date.kind === 'range' && { previousDate: prior.date }) }) : undefined;
     if (verdict === true) matched.add('time');
     else if (verdict === false) conflicts.set('time', { actor: NO_ACTOR, otherState: false });
+  }
+  // A body of the state whose law the act falls under places the act there, whichever body it
+  // names: "the Moscow City Court lifted the ban" is a Russian ruling, right court or not.
+  const jurisdiction = instance.args.jurisdiction ?? [];
+  if (jurisdiction.length > 0 && !matched.has('jurisdiction') && !conflicts.has('jurisdiction')) {
+    // Only a body the sentence gets wrong: the right one has already said as much ("Russia's
+    // Supreme Court" is no second clue beside itself).
+    const within = [...fills].some(([role, f]) => conflicts.get(role)?.actor === f.actor && f.actor.type !== 'state' && f.actor.root !== undefined && jurisdiction.includes(f.actor.root) && f.actor.resolved === undefined);
+    if (within) matched.add('jurisdiction');
   }
   // Descriptions of a role in this event: "the capital", "the concert hall".
   for (const p of s.phrases) {
@@ -1388,7 +1431,7 @@ export interface SentenceClaims {
 
 export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOptions): SentenceClaims {
   const s = withReferents(sentence, options.previous, index);
-  const found0 = [...occurrencesOf(s, index), ...continuation(s, options.previous)].map((o) => (options.tableRow ? withRowSubject(s, o) : o));
+  const found0 = withComplementArgs(s, [...occurrencesOf(s, index), ...continuation(s, options.previous)].map((o) => (options.tableRow ? withRowSubject(s, o) : o)));
   const occurrences = [...found0, ...anchoredOccurrences(s, index, found0)];
   const previousEvents = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
   // Who filled each role of the events the sentence before identified: "Estimates of

@@ -164,6 +164,17 @@ function entityNamed(index: FactIndex, name: string): Entity | undefined {
   return m && m.start === 0 && m.end >= name.length - 1 ? m.value : undefined;
 }
 
+/** The body a state's name and a kind of body name together: "Russia" and "Supreme Court" give "Russia's Supreme Court". */
+function bodyOfState(index: FactIndex, kind: string, root: string): Entity | undefined {
+  const state = index.entity(root);
+  if (!state || kind.split(' ').length < 2) return undefined;
+  for (const name of [state.name, ...(state.aliases ?? [])]) {
+    const found = entityNamed(index, `${name}'s ${kind}`) ?? entityNamed(index, `${kind} of ${name}`);
+    if (found && found.type !== 'state' && index.rootOf(found.id) === root) return found;
+  }
+  return undefined;
+}
+
 export function readSentence(text: string, index: FactIndex, entityMatches?: readonly PhraseMatch<Entity>[]): Sentence {
   const tokens = tokenize(text);
   const named = entityMatches ?? index.names.find(words(text), false, text);
@@ -214,7 +225,7 @@ export function readSentence(text: string, index: FactIndex, entityMatches?: rea
   const values = recognizeValues(text, tokens).filter((v) => !retracted(text, v.end) && !inCitation(text, v.start, v.end) && !inQuotedTitle(text, v.start, v.end));
   // Words of a value are not words of a name: "by September Trump's saying", "Last December the ...".
   const inValue = tokens.map((t) => values.some((v) => v.start <= t.start && t.end <= v.end));
-  const unknown = unknownActors(text, tokens, covered, inValue, actors);
+  const unknown = unknownActors(text, tokens, covered, inValue, actors, index);
   // A name inside a longer name is part of it: "Moscow" in "the Moscow City Court".
   const kept = actors.filter((a) => !unknown.some((u) => u.first <= a.first && a.end <= u.end && (u.end - u.first) > (a.end - a.first) && u.entity === undefined && !u.described));
   actors.length = 0;
@@ -369,7 +380,7 @@ function countedStates(text: string, tokens: readonly Token[], actors: readonly 
  * a title and a name ("Foreign Minister Sergei Lavrov"), or two or more proper nouns ("Sergei
  * Lavrov"). A known entity inside the run gives the actor's state ("Moscow City Court": Russia).
  */
-function unknownActors(text: string, tokens: readonly Token[], covered: boolean[], inValue: readonly boolean[], known: readonly Actor[]): Actor[] {
+function unknownActors(text: string, tokens: readonly Token[], covered: boolean[], inValue: readonly boolean[], known: readonly Actor[], index: FactIndex): Actor[] {
   const out: Actor[] = [];
   const valueTokens = new Set(tokens.filter((_, i) => inValue[i]));
   const capitalised = (t: Token | undefined): boolean => t !== undefined && !valueTokens.has(t) && capitalisedWord(t);
@@ -434,6 +445,15 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     const owner = known.find((a) => a.end === span.first - 1 && a.possessive && a.type === 'state') ?? titleOwner;
     const root = inner.find((a) => a.root !== undefined)?.root ?? owner?.root;
     const nationalityOf = inner.find((a) => a.byNationality || a.type === 'state');
+    // "the Supreme Court in Moscow": a body named by its kind and the place it sits in is that
+    // state's body of that name, when the base knows one ("Russia's Supreme Court").
+    const placed = joinerAt > 0 && runTokens[joinerAt]?.norm === 'in' && root !== undefined && (type === 'institution' || type === 'organization') ? bodyOfState(index, runTokens.slice(0, joinerAt).filter((x) => x.pos !== 'DET').map((x) => x.text).join(' '), root) : undefined;
+    if (placed) {
+      out.push({ ...span, start, stop, name: text.slice(start, stop), entity: placed, type: placed.type, root: index.rootOf(placed.id), possessive: tokens[span.end]?.norm === "'s" || tokens[span.end]?.norm === '’s', byNationality: false });
+      for (let k = span.first; k < span.end; k++) covered[k] = true;
+      i = end - 1;
+      continue;
+    }
     out.push({
       ...span, start, stop, name: text.slice(start, stop), type, head: head.lemma,
       possessive: tokens[span.end]?.norm === "'s" || tokens[span.end]?.norm === '’s',

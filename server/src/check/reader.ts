@@ -393,7 +393,9 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
-      if (capitalised(next) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') { j++; continue; }
+      // A capitalised determiner opens a new phrase ("**B.** The Supreme Court", an answer's letter
+      // and then the answer); it joins a name only after "of", "for", "in" or "on" (below).
+      if (capitalised(next) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'DET') { j++; continue; }
       if (JOINERS.has(next.norm) && capitalised(tokens[j + 2]) && next.norm !== 'and' && next.norm !== 'the') { j++; continue; }
       if (next.norm === 'the' && JOINERS.has(tokens[j]?.norm ?? '') && capitalised(tokens[j + 2])) { j++; continue; }
       // "the Prosecutor General's Office": a post's possessive before a body's capitalised head is

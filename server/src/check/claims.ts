@@ -232,8 +232,9 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
   const namesOf = (e: string) => { const en = index.entity(e); return en === undefined ? [] : [en.name, ...en.aliases].map((n) => ` ${normalizeName(n).replace(/^the /, '')} `); };
   // The part must be the known one's, not the same kind of body of another state: "Kazakhstan's
   // Supreme Court" is not Russia's.
-  const ofOtherState = actor.root !== undefined && !expected.some((e) => index.rootOf(e) === actor.root || (index.entity(index.rootOf(e))?.name ?? index.rootOf(e)) === actor.root);
-  if (!ofOtherState && expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
+  // (A gazetteer state's root is its name, a known state's its id.)
+  const sameState = actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root || (index.entity(index.rootOf(e))?.name ?? index.rootOf(e)) === actor.root);
+  if ((actor.root === undefined || sameState) && expected.some((e) => namesOf(e).some((n) => n.includes(written)))) return 'match';
   // "Russia's business centre" for the Russian Business Centre in Afghanistan: the same kind of
   // body, of the same state, described rather than named.
   if (actor.described === true && actor.head !== undefined && actor.root !== undefined && expected.some((e) => index.rootOf(e) === actor.root && namesOf(e).some((n) => n.includes(` ${actor.head} `)))) return 'match';
@@ -244,10 +245,8 @@ function compareActor(index: FactIndex, actor: Actor, expected: readonly string[
   if (actor.head !== undefined && GENERIC.has(actor.head) && actor.root === undefined && actor.proper !== true) return 'unknown';
   // Its state, if the sentence gives one, tells the level.
   if (actor.root !== undefined) {
-    const expectedRoots = expected.map((e) => index.entity(index.rootOf(e))?.name ?? index.rootOf(e));
-    const same = expected.some((e) => index.rootOf(e) === actor.root) || expectedRoots.some((n) => n === actor.root);
-    if (actor.type === 'state') return same ? 'match' : 'other-state';
-    return same ? 'detail' : 'other-state';
+    if (actor.type === 'state') return sameState ? 'match' : 'other-state';
+    return sameState ? 'detail' : 'other-state';
   }
   return 'detail';
 }

@@ -450,19 +450,13 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     // "the Supreme Court in Moscow": a body named by its kind and the place it sits in is that
     // state's body of that name, when the base knows one ("Russia's Supreme Court").
     const placed = joinerAt > 0 && runTokens[joinerAt]?.norm === 'in' && root !== undefined && (type === 'institution' || type === 'organization') ? bodyOfState(index, runTokens.slice(0, joinerAt).filter((x) => x.pos !== 'DET').map((x) => x.text).join(' '), root) : undefined;
-    if (placed) {
-      out.push({ ...span, start, stop, name: text.slice(start, stop), entity: placed, type: placed.type, root: index.rootOf(placed.id), possessive: tokens[span.end]?.norm === "'s" || tokens[span.end]?.norm === '’s', byNationality: false });
-      for (let k = span.first; k < span.end; k++) covered[k] = true;
-      i = end - 1;
-      continue;
-    }
     out.push({
-      ...span, start, stop, name: text.slice(start, stop), type, head: head.lemma,
+      ...span, start, stop, name: text.slice(start, stop), type: placed?.type ?? type, head: head.lemma,
       possessive: tokens[span.end]?.norm === "'s" || tokens[span.end]?.norm === '’s',
-      byNationality: nationalityOf !== undefined && span.end - span.first === 2,
+      byNationality: placed === undefined && nationalityOf !== undefined && span.end - span.first === 2,
       // "the Biden administration", "the Ghani government": a government named after its leader.
       ...(LEADER_BODIES.has(head.lemma) && runTokens.length >= 2 && runTokens[runTokens.length - 2]?.pos === 'PROPN' && { proper: true }),
-      ...(root !== undefined && { root }),
+      ...(placed ? { entity: placed, root: index.rootOf(placed.id) } : root !== undefined && { root }),
       ...(titleOwner && { owner: titleOwner }),
     });
     for (let k = span.first; k < span.end; k++) covered[k] = true;

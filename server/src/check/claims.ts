@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
-import { CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
+import { CLAUSE_OPENERS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -164,6 +164,7 @@ const REPEAT = new Set(REPEAT_WORDS);
 const ANAPHOR = new Set(ANAPHORS);
 const GENERAL = new Set(GENERAL_EVENT_NOUNS);
 const LIGHT = new Set(LIGHT_VERBS);
+const OPENERS = new Set(CLAUSE_OPENERS);
 /** A light verb at token k, one word or two ("came", "took place"). */
 function lightAt(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
@@ -177,6 +178,28 @@ function isTrigger(p: FramePhrase): p is Extract<FramePhrase, { kind: 'trigger' 
 
 function clauseOfHit(s: Sentence, hit: PhraseHit): number {
   return s.clauseOf[hit.first] ?? 0;
+}
+
+/**
+ * A later clause whose subject is "it" and that names no event of its own speaks of the noun that
+ * opens the sentence as its subject: "That listing had been in force since 2003, so it stood for
+ * nearly three decades." (`at` is the value's token.)
+ */
+function pronounContinues(s: Sentence, at: number, o: Occurrence): boolean {
+  if (at <= o.hit.end) return false;
+  // The noun is the sentence's subject: nothing but its determiner and modifiers before it.
+  const before = s.tokens.slice(0, o.hit.first);
+  if (before.length > 4 || !before.every((t) => ['DET', 'ADJ', 'PRON', 'PROPN', 'NOUN'].includes(t.pos))) return false;
+  for (let k = at - 1; k > o.hit.end; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.norm !== 'it') continue;
+    const prev = s.tokens[k - 1];
+    const opens = prev !== undefined && (prev.text === ',' || prev.text === ';' || (OPENERS.has(prev.norm) && s.tokens[k - 2]?.text === ','));
+    const verb = s.tokens[k + 1]?.pos === 'VERB' || s.tokens[k + 1]?.pos === 'AUX';
+    const otherEvent = s.phrases.some((p) => isTrigger(p.phrase) && p.first > o.hit.end && p.first < at && p.phrase.frame.id !== o.frameId);
+    return opens && verb && !otherEvent;
+  }
+  return false;
 }
 
 /** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
@@ -1473,7 +1496,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     // else the sentence says of it.
     const nounTrigger = !o.continued && !o.named && o.hit.phrase.kind === 'trigger' && s.tokens.slice(o.hit.first, o.hit.end).some((t) => t.pos === 'NOUN');
     // ("noted that formal recognition could follow": a "that" opening a clause is no determiner.)
-    const definite = nounTrigger && /^(the|that|this)$/.test(before) && s.tokens[o.hit.first - 1]?.pos === 'DET';
+    // ("That listing had stood ...": a sentence-initial "that" before its noun is a determiner
+    // whatever the tagger says; "this" always is.)
+    const demonstrative = (before === 'this' || (before === 'that' && (o.hit.first === 1 || s.tokens[o.hit.first - 2]?.pos === 'PUNCT')));
+    const definite = nounTrigger && /^(the|that|this)$/.test(before) && (s.tokens[o.hit.first - 1]?.pos === 'DET' || demonstrative);
     // "The Constitutional Court's decision", "the Constitutional Court decision": a definite noun
     // whose possessor or modifier names who did it, of an event the paragraph has just been
     // speaking of, is that event, and who it names is compared with who did it.
@@ -1619,7 +1645,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (m.occurrence.reference && !rightAfter && !nounHostAttached(s, hosts.get(mention) as Host, m.occurrence)) continue;
       if (!fromRow && !near(s, mt, m.occurrence.at) && !m.occurrence.continued && !options.tableRow) continue;
       // The value must belong to this event's words: "the law adopted last year" is not the ruling's date.
-      if (!fromRow && !options.tableRow && !m.occurrence.anchored && !rightAfter && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false) continue;
+      if (!fromRow && !options.tableRow && !m.occurrence.anchored && !rightAfter && attached(s, hosts.get(mention) as Host, { first: m.occurrence.hit.first, end: m.occurrence.hit.end, at: m.occurrence.at }) === false && !(mention.kind === 'duration' && pronounContinues(s, mt, m.occurrence))) continue;
       // An act found by its time counted from an event takes that time only.
       if (m.occurrence.anchored && mention.kind !== 'relative') continue;
       for (const fact of m.instance.facts) {
@@ -1657,7 +1683,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
           // ("a listing that had stood for two decades").
           const mc = s.clauses[s.clauseOf[mt] ?? 0];
           const describesTrigger = mc?.kind === 'relative' && mc.antecedent !== undefined && mc.antecedent >= m.occurrence.hit.first && mc.antecedent < m.occurrence.hit.end;
-          if (role === 'duration' && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at] && !describesTrigger) continue;
+          if (role === 'duration' && s.clauseOf[mt] !== s.clauseOf[m.occurrence.at] && !describesTrigger && !pronounContinues(s, mt, m.occurrence)) continue;
         } else if (!roles.includes(role)) continue;
         // "since 2003" opens a period; it never dates a one-off act ("a designation that had
         // stood since 2003 and scrapped the ban" does not date the ruling).

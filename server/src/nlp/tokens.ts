@@ -218,7 +218,10 @@ function repairPredicates(tokens: Token[]): Token[] {
     // are invited to:") opens with a bare verb, in lower case, before its object's article; no
     // noun stands right before an article.
     if (i === 0 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && after !== undefined && ARTICLES.has(after.norm)) return { ...t, pos: 'VERB' as Pos };
-    if (!before || (!namedSubject && !floating && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
+    // "U.S. officials visit Kandahar": after a plural noun, a noun in its base form before a name or
+    // a determiner is the verb; a plural does not modify a noun that way ("officials' visit").
+    const pluralSubject = before?.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(before.text) && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text) && (after?.pos === 'DET' || after?.pos === 'PROPN');
+    if (!before || (!namedSubject && !floating && !pluralSubject && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
     if (!after || !(OBJECT_START.has(after.pos) || (floating && after.pos === 'ADJ'))) return t;
     if ((!floating && tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos))) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
     return { ...t, pos: 'VERB' as Pos };

@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
-import { CLAUSE_OPENERS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
+import { CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -171,6 +171,7 @@ function lightAt(s: Sentence, k: number): boolean {
   return t !== undefined && (LIGHT.has(t.lemma) || LIGHT.has(`${t.lemma} ${s.tokens[k + 1]?.norm ?? ''}`));
 }
 const ESTIMATE_SOURCES = new Set(ESTIMATE_SOURCE_NOUNS);
+const RELATIVE_WORDS = new Set(RELATIVE_PRONOUN_WORDS);
 
 function isTrigger(p: FramePhrase): p is Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }> {
   return p.kind === 'trigger' || p.kind === 'agent-verb';
@@ -200,6 +201,14 @@ function pronounContinues(s: Sentence, at: number, o: Occurrence): boolean {
     return opens && verb && !otherEvent;
   }
   return false;
+}
+
+/** A description whose noun phrase names another state or place as its owner: "Russia's mineral resources", "Kazakh reserves". */
+function ownedByOther(s: Sentence, index: FactIndex, p: PhraseHit, expected: readonly string[]): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && (s.tokens[k]?.pos === 'ADJ' || s.tokens[k]?.norm === "'s" || s.tokens[k]?.norm === '’s' || s.tokens[k]?.norm === 'own')) k--;
+  const owner = s.actors.find((a) => a.first <= k && k < a.end && (a.type === 'state' || a.type === 'place'));
+  return owner !== undefined && owner.resolved === undefined && expected.length > 0 && compareActor(index, owner, expected) === 'other-state';
 }
 
 /** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
@@ -610,6 +619,8 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   // Descriptions of a role in this event: "the capital", "the concert hall".
   for (const p of s.phrases) {
     if (p.phrase.kind === 'description' && p.phrase.instance === instance && near(s, p.first, o.at)) {
+      // (Not when the description is said to be another state's: "Russia's mineral resources".)
+      if (ownedByOther(s, index, p, instance.args[p.phrase.role] ?? [])) continue;
       matched.add(p.phrase.role);
       conflicts.delete(p.phrase.role);
     }
@@ -1243,9 +1254,50 @@ const NEGATING_WORDS = new Set(WORD_NEGATORS);
 const PARTIAL = new Set(PARTIAL_WORDS);
 
 /** The fact base's own figure is attributed to a source other than the writer: "a 2010 survey put them at $1 trillion". */
-function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion): string | undefined {
+/**
+ * A source noun whose own words say whose or when it is (a year, a name, a possessor), between
+ * tokens `from` and `to`: "the 2010 U.S. estimate", "a survey's earlier estimate".
+ */
+function qualifiedSource(s: Sentence, from: number, to: number): readonly Token[] | undefined {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !ESTIMATE_SOURCES.has(t.lemma)) continue;
+    // (To the head of the compound: "a 2010 U.S. government survey".)
+    while (k + 1 < to && s.tokens[k + 1]?.pos === 'NOUN') k++;
+    let j = k;
+    while (j > from && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'].includes(s.tokens[j - 1]?.pos ?? '') && s.tokens[j - 1]?.text !== '|') j--;
+    const before = s.tokens.slice(j, k);
+    if (before.some((x) => (x.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(x.text)) || x.pos === 'PROPN' || x.norm === "'s" || x.norm === '’s')) return s.tokens.slice(j, k + 1);
+  }
+  return undefined;
+}
+
+/** The value at token `at` is what a qualified source noun gives: "the 2010 U.S. estimate of about $1 trillion". */
+function complementOfSource(s: Sentence, at: number): readonly Token[] | undefined {
+  if (s.tokens[at - 1]?.norm !== 'of') return undefined;
+  const own = qualifiedSource(s, Math.max(0, at - 9), at - 1);
+  return own && s.tokens.indexOf(own[own.length - 1] as Token) === at - 2 ? own : undefined;
+}
+
+function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion, tableRow = false): string | undefined {
   if (assertion.reported) return assertion.reported.source;
   const at = s.tokens.findIndex((t) => t.start >= mention.start);
+  const phrase = (ts: readonly Token[]) => ts.filter((t, k) => k > 0 || !RELATIVE_WORDS.has(t.norm)).map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ');
+  const complement = complementOfSource(s, at);
+  if (complement) return phrase(complement);
+  // A row whose value stands alone in its cell, and another cell says whose estimate it is:
+  // "| $1 trillion | a 2010 U.S. survey's lower estimate of the same deposits |".
+  if (tableRow) {
+    const cell = s.clauses[s.clauseOf[at] ?? 0];
+    const alone = cell !== undefined && s.tokens.slice(cell.first, cell.end).every((t) => (t.start >= mention.start && t.end <= mention.end) || !/[\p{L}\p{N}]/u.test(t.text));
+    if (alone && cell) {
+      for (const [c, other] of s.clauses.entries()) {
+        if (c === s.clauseOf[at]) continue;
+        const found = qualifiedSource(s, other.first, other.end);
+        if (found) return phrase(found);
+      }
+    }
+  }
   // The value's clause, then the clauses it is part of: "experts estimated that the soil is rich
   // in minerals valued at $1 trillion".
   const own = s.clauses[s.clauseOf[at] ?? 0];
@@ -1257,7 +1309,6 @@ function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion
   // (A headline in title case tags the noun a proper noun: "U.S. Geologists Uncover $1 Trillion Cache".)
   const sourceNoun = (t: Token) => (t.pos === 'NOUN' && ESTIMATE_SOURCES.has(t.lemma)) || (t.pos === 'PROPN' && (ESTIMATE_SOURCES.has(t.lemma) || ESTIMATE_SOURCES.has(t.lemma.replace(/s$/, ''))));
   const noun = estimating ? inOwn.find((t) => sourceNoun(t) && t.start < mention.start) : undefined;
-  const phrase = (ts: readonly Token[]) => ts.map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ');
   if (noun) return phrase(inOwn.slice(Math.max(0, inOwn.indexOf(noun) - 3), inOwn.indexOf(noun) + 1));
   // A clause that is what someone estimated: its subject is the source.
   if (own?.kind === 'complement' && own.parent !== undefined) {
@@ -1627,6 +1678,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const last = (options.previous?.last ?? []).flatMap((i) => (i.event ? [i.event.id] : []));
     return new Set(last).size === 1 ? last[0] : undefined;
   };
+  const otherSource = new Set(mentions.filter((x) => (x.kind === 'money' || x.kind === 'count') && complementOfSource(s, mentionToken(x)) !== undefined));
   for (const mention of mentions) {
     const kind = kindOf(mention);
     const mt = mentionToken(mention);
@@ -1692,7 +1744,8 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         const distance = Math.abs(mt - m.occurrence.at);
         // A row's date is first the date of the event its first cell after the date names.
         const rowOrder = fromRow ? (s.clauseOf[m.occurrence.at] ?? 0) : 0;
-        const rank = [fromRow ? 1 : 0, m.occurrence.continued ? 1 : 0, s.clauseOf[mt] === s.clauseOf[m.occurrence.at] ? 0 : 1, rowOrder, m.named || m.distinguished ? 0 : 1, roles.indexOf(role) < 0 ? 9 : roles.indexOf(role), distance];
+        // (A figure given as another source's, "the 2010 U.S. estimate of $1 trillion", after one that is not.)
+        const rank = [fromRow ? 1 : 0, m.occurrence.continued ? 1 : 0, s.clauseOf[mt] === s.clauseOf[m.occurrence.at] ? 0 : 1, rowOrder, m.named || m.distinguished ? 0 : 1, roles.indexOf(role) < 0 ? 9 : roles.indexOf(role), otherSource.has(mention) ? 1 : 0, distance];
         pairs.push({ m, fact, role, mention, rank, ...(anchor !== undefined && { anchor }) });
       }
     }
@@ -1773,7 +1826,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const afterHorizon = horizon !== undefined && pair.fact.value.type !== 'duration' && claimedAt?.kind === 'range' && claimedAt.start > horizon.end;
     if (!agrees && afterHorizon && (!pair.m.named || pair.fact.value.type === 'status')) verdict = 'beyond';
     const fromRow = pair.mention === options.rowDate;
-    const estimateBy = !agrees && (pair.mention.kind === 'money' || pair.mention.kind === 'count') ? estimateSource(s, pair.mention, assertion) : undefined;
+    const estimateBy = !agrees && (pair.mention.kind === 'money' || pair.mention.kind === 'count') ? estimateSource(s, pair.mention, assertion, options.tableRow === true) : undefined;
     claims.push({
       fact: pair.fact, instance: pair.m.instance, kind: 'value',
       start: pair.mention.start, end: pair.mention.end,

@@ -122,6 +122,7 @@ export const ESTIMATE_SOURCE_NOUNS: readonly string[] = [
   'survey', 'study', 'report', 'estimate', 'assessment', 'analysis', 'review', 'index', 'census', 'count', 'tally', 'figure', 'data',
   'geologist', 'expert', 'analyst', 'official', 'ministry', 'government', 'agency', 'bank', 'institute', 'researcher', 'economist', 'source', 'observer', 'critic', 'study',
   'memo', 'memorandum', 'paper', 'document', 'briefing', 'forecast', 'projection', 'valuation', 'appraisal', 'audit', 'calculation',
+  'people', 'commentator', 'pundit', 'journalist', 'scholar', 'diplomat', 'broker',
 ];
 
 /** Verbs that attribute a figure to whoever estimated it. */

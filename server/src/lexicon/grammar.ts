@@ -85,3 +85,6 @@ export const ANSWER_LABELS: readonly string[] = ['answer', 'a', 'ans', 'reply', 
 
 /** Words that may open a clause before its subject: "and it", "so it stood", "but then it". */
 export const CLAUSE_OPENERS: readonly string[] = ['and', 'but', 'yet', 'or', 'so', 'then', 'thus', 'hence'];
+
+/** Relative pronouns, which open a clause about the noun before them: "the minerals, which people put at". */
+export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'who', 'whom', 'whose', 'where', 'that'];

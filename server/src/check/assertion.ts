@@ -386,7 +386,7 @@ function nearing(s: Sentence, at: number): boolean {
 }
 
 /** A verb in a past form: "took", "listed", "fell" (not "takes", "taking" or "take"). */
-function pastForm(t: Token): boolean {
+export function pastForm(t: Token): boolean {
   const text = t.text.toLowerCase();
   return text !== t.lemma && !/ing$/.test(text) && !(/s$/.test(text) && text.slice(0, -1).startsWith(t.lemma.slice(0, -1)));
 }

@@ -17,8 +17,8 @@
  */
 import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
-import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS } from '../lexicon/time';
-import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
+import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
+import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, MODAL_WORDS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
@@ -30,7 +30,7 @@ import { clauseWithin } from './clauses';
 import { attached, frontedAdverbial, hostOf } from './attachment';
 import type { Host } from './attachment';
 import type { ArgFill } from './args';
-import { assertionAt } from './assertion';
+import { assertionAt, pastForm } from './assertion';
 import type { Assertion, SentenceSetting } from './assertion';
 import { isCueFrame } from './factIndex';
 import type { FactIndex, FramePhrase, Instance } from './factIndex';
@@ -209,6 +209,23 @@ function ownedByOther(s: Sentence, index: FactIndex, p: PhraseHit, expected: rea
   while (k >= 0 && (s.tokens[k]?.pos === 'ADJ' || s.tokens[k]?.norm === "'s" || s.tokens[k]?.norm === '’s' || s.tokens[k]?.norm === 'own')) k--;
   const owner = s.actors.find((a) => a.first <= k && k < a.end && (a.type === 'state' || a.type === 'place'));
   return owner !== undefined && owner.resolved === undefined && expected.length > 0 && compareActor(index, owner, expected) === 'other-state';
+}
+
+const PRESENT_AUX_SET = new Set(PRESENT_AUXILIARIES);
+const NOW_WORDS = new Set(WRITERS_NOW_WORDS);
+const MODAL_SET = new Set(MODAL_WORDS);
+/**
+ * The value at token `at` opens the sentence (after "now" or "today" at most), is set off by a
+ * comma, and the clause after it is in the present: "Two years after Crocus, Moscow is ...".
+ */
+function speaksOfNow(s: Sentence, at: number): boolean {
+  const start = s.tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const lead = s.tokens.slice(start, at).filter((t) => t.text !== ',');
+  if (!lead.every((t) => NOW_WORDS.has(t.norm) || t.pos === 'ADV')) return false;
+  const comma = s.tokens.findIndex((t, i) => i > at && t.text === ',');
+  if (comma < 0 || comma > at + 10) return false;
+  const verb = s.tokens.find((t, i) => i > comma && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return verb !== undefined && (PRESENT_AUX_SET.has(verb.norm) || MODAL_SET.has(verb.norm) || (verb.pos === 'VERB' && !pastForm(verb)));
 }
 
 /** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
@@ -844,7 +861,12 @@ function continuation(s: Sentence, previous: Discourse | undefined): Occurrence[
   const anaphor = ANAPHOR.has(first.norm) && (first.pos === 'PRON' || first.pos === 'DET');
   // With several events just named, a trigger in this sentence says which one it continues.
   const framesHere = new Set(s.phrases.filter((p) => isTrigger(p.phrase)).map((p) => (p.phrase as Extract<FramePhrase, { kind: 'trigger' | 'agent-verb' }>).frame.id));
-  const candidates = previous.last.length > 1 && previous.last.some((i) => framesHere.has(i.frame.id)) ? previous.last.filter((i) => framesHere.has(i.frame.id)) : previous.last;
+  const named = previous.last.length > 1 && previous.last.some((i) => framesHere.has(i.frame.id)) ? previous.last.filter((i) => framesHere.has(i.frame.id)) : previous.last;
+  // "The court lifted the ban in April. It came a year after Crocus.": what "came" or "happened"
+  // is an event, not a state the event ended; of one event and its states, the event.
+  const lightVerb = s.tokens.findIndex((t, i) => i > 0 && i <= 3 && (t.pos === 'VERB' || t.pos === 'AUX') && lightAt(s, i));
+  const events = named.filter((i) => i.event !== undefined);
+  const candidates = anaphor && named.length > 1 && events.length === 1 && lightVerb > 0 && s.tokens[lightVerb]?.lemma !== 'be' ? events : named;
   for (const instance of candidates) {
     // "The attack", "That ruling", "The move": a definite noun of the event's frame or a general one.
     const definite = (first.norm === 'the' || first.norm === 'that' || first.norm === 'this') && s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.needs === undefined && p.phrase.frame === instance.frame && p.first <= 3);
@@ -1749,6 +1771,20 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         pairs.push({ m, fact, role, mention, rank, ...(anchor !== undefined && { anchor }) });
       }
     }
+  }
+  const asOfLabel = options.asOf.label;
+  // "Two years after Crocus, it would be irresponsible not to talk to them": a time counted from
+  // an event that opens a sentence in the present says how long ago the event was.
+  for (const mention of mentions) {
+    if (mention.kind !== 'relative' || mention.direction !== 'after' || mention.anchorAt === undefined || pairs.some((p) => p.mention === mention)) continue;
+    const mt = mentionToken(mention);
+    const anchor = anchorOf(s, mention.anchorAt, matches, options.previous);
+    const m = anchor === undefined ? undefined : matches.find((x) => x.instance.event?.id === anchor && identifiedForSure(x));
+    const fact = anchor === undefined ? undefined : index.timeOf(anchor);
+    if (!m || !fact || !speaksOfNow(s, mt)) continue;
+    // (Worded as what it claims: "two years before the draft's date, 2025-05-22".)
+    const text = `${mention.text.replace(/\s+(?:after|on from|since)$/i, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())} before the draft's date, ${asOfLabel}`;
+    pairs.push({ m, fact, role: 'time', mention: { ...mention, direction: 'ago', text }, rank: [1, 1, 1, 0, 0, 0, 0, 0] });
   }
   pairs.sort((a, b) => {
     for (let i = 0; i < a.rank.length; i++) if ((a.rank[i] ?? 0) !== (b.rank[i] ?? 0)) return (a.rank[i] ?? 0) - (b.rank[i] ?? 0);

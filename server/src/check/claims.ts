@@ -1920,7 +1920,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   const claimedStatus = new Set<string>();
   for (const m of matches) {
     for (const fact of m.instance.facts) {
-      if (fact.value.type !== 'status' || claimedStatus.has(fact.id)) continue;
+      if (fact.value.type !== 'status' || claimedStatus.has(`${fact.id}@${s.clauseOf[m.occurrence.at] ?? 0}`)) continue;
       if (!requirementsMet(s, fact, index)) continue;
       const v: StatusFactValue = fact.value;
       const { sure, likely } = identified(m, 'state');
@@ -1961,7 +1961,9 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         // the status was then; unless the clause tells of a change since ("has now signed").
         const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
         const changed = hasLemmaPhrase(clause ? s.tokens.slice(clause.first, clause.end) : s.tokens, CHANGE);
-        const pastAct = at === undefined && !changed && s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (assertion.past || perfectAt(s.tokens, p.first)));
+        // ("it concluded final trade agreements": a past verb that does what its object noun names.)
+        const doneAct = (k: number) => s.tokens.slice(Math.max(0, k - 4), k).some((t, i) => t.pos === 'VERB' && DOING_VERBS.has(t.lemma) && s.clauseOf[Math.max(0, k - 4) + i] === s.clauseOf[k] && (pastForm(t) || perfectAt(s.tokens, Math.max(0, k - 4) + i)));
+        const pastAct = at === undefined && !changed && (s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (assertion.past || perfectAt(s.tokens, p.first) || pastForm(s.tokens[p.first] as Token))) || doneAct(m.occurrence.hit.first));
         verdict = afterHorizon && v.until === undefined && !pastAct ? 'beyond' : 'differs';
       } else if (polarity === 'ended') {
         verdict = v.until !== undefined ? 'agrees' : afterHorizon ? 'beyond' : 'differs';
@@ -1989,8 +1991,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (verdict === 'agrees' && claims.some((c) => c.fact === fact && c.verdict === 'differs')) continue;
       // A dated status whose date the sentence gets wrong is reported once, at the date.
       if (at !== undefined && verdict === 'differs' && claims.some((c) => c.fact === fact && c.kind === 'value' && c.verdict === 'differs')) continue;
-      claimedStatus.add(fact.id);
       const words = s.phrases.filter((p) => p.phrase.kind === 'polarity' && p.phrase.frame === m.instance.frame && (s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] || s.clauseOf[p.first] === m.occurrence.statusCell || p === aside));
+      // A status is claimed once per sentence, unless a later clause says it again in words of
+      // its own: "described the accords as memoranda; the two sides in fact signed final agreements".
+      const first = words[0];
+      const own = first !== undefined && !claims.some((c) => c.fact === fact && c.kind === 'status' && c.start <= first.start && first.start < c.end);
+      if (claims.some((c) => c.fact === fact && c.kind === 'status') && !own) continue;
+      claimedStatus.add(`${fact.id}@${s.clauseOf[m.occurrence.at] ?? 0}`);
       const spanFrom = words[0] ?? m.occurrence.hit;
       claims.push({
         fact, instance: m.instance, kind: 'status', start: spanFrom.start, end: spanFrom.stop, verdict, sure, assertion,

@@ -153,7 +153,12 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
     if (head !== undefined) return { kind: 'tokens', at: [head] };
   }
   // "the Beslan school siege (September 2004)": a value alone in brackets after a noun is the noun's.
-  if (before?.text === '(' && after?.text === ')' && s.tokens[first - 2]?.pos === 'NOUN') return { kind: 'tokens', at: [first - 2] };
+  // ("the Soviet war in Afghanistan (1979 to 1989)": the noun heads a phrase that ends in a name.)
+  if (before?.text === '(' && after?.text === ')' && (s.tokens[first - 2]?.pos === 'NOUN' || s.tokens[first - 2]?.pos === 'PROPN')) {
+    let head = first - 2;
+    while (head > 0 && s.tokens[head]?.pos === 'PROPN' && (s.tokens[head - 1]?.pos === 'PROPN' || PREPOSITIONS.has(s.tokens[head - 1]?.norm ?? ''))) head -= PREPOSITIONS.has(s.tokens[head - 1]?.norm ?? '') ? 2 : 1;
+    return { kind: 'tokens', at: [['NOUN', 'VERB', 'ADJ'].includes(s.tokens[head]?.pos ?? '') ? head : first - 2] };
+  }
   // "the 2003 listing", "a two-decade war" (not "in 2024 Russia ...", a phrase before the subject)
   const valueToken = s.tokens[first];
   const ownPreposition = valueToken !== undefined && PREPOSITIONS.has(valueToken.norm);

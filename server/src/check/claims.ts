@@ -990,7 +990,7 @@ function anchoredOccurrences(s: Sentence, index: FactIndex, present: readonly Oc
 }
 
 /** What the words after "after" name: an event (by name or description), or only a frame ("the massacre"). */
-function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | { readonly frame: Instance['frame'] } | undefined {
+function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | { readonly frame: Instance['frame']; readonly hit?: PhraseHit } | undefined {
   // "the Crocus City Hall attack", "the concert hall attack"; or anywhere in the clause "after"
   // opens: "two years after gunmen from ISKP stormed Crocus City Hall".
   const prep = s.tokens.findIndex((t, i) => t.end <= at && (s.tokens[i + 1]?.start ?? Infinity) >= at);
@@ -1004,7 +1004,7 @@ function anchorPhraseAt(s: Sentence, at: number): { readonly event: string } | {
   // Only one event of the frame: "after the massacre", not "after some of the worst attacks".
   const plural = (p: PhraseHit) => s.tokens.slice(p.first, p.end).some((t) => t.pos === 'NOUN' && t.lemma !== t.norm && t.norm.endsWith('s'));
   const hit = s.phrases.find((p) => isTrigger(p.phrase) && within(p));
-  return hit && isTrigger(hit.phrase) && !plural(hit) ? { frame: hit.phrase.frame } : undefined;
+  return hit && isTrigger(hit.phrase) && !plural(hit) ? { frame: hit.phrase.frame, hit } : undefined;
 }
 
 /** A noun phrase headed by the trigger that opens with "a" or "an": "a 2010 survey". */
@@ -1486,11 +1486,19 @@ function farFrom(mention: ValueMention, fact: Fact): boolean {
  * City Hall attack"), or a noun of a frame whose event this sentence or the one before identified
  * ("two years after that massacre").
  */
-function anchorOf(s: Sentence, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
+function anchorOf(s: Sentence, index: FactIndex, at: number, matches: readonly Match[], previous: Discourse | undefined): string | undefined {
   const phrase = anchorPhraseAt(s, at);
   if (!phrase || 'event' in phrase) return phrase?.event;
+  // ("twenty years after the school siege at Beslan": a noun whose own words name a place or
+  // party the event does not have is another event of its kind.)
+  const hit = phrase.hit;
+  const other = (i: Instance) => hit !== undefined && s.actors.some((a) => {
+    const own = (a.first >= hit.end && a.first <= hit.end + 2 && prepositionOf(s, a) !== undefined) || (a.end <= hit.first && a.end >= hit.first - 2);
+    return own && a.entity?.type !== 'event' && !Object.values(i.args).flat().some((id) => a.entity !== undefined && (a.entity.id === id || index.within(id, a.entity.id) || index.within(a.entity.id, id)));
+  });
   const here = matches.find((m) => m.instance.frame === phrase.frame && m.instance.event && identifiedForSure(m));
-  return here?.instance.event?.id ?? previous?.instances.find((i) => i.frame === phrase.frame && i.event)?.event?.id;
+  const chosen = here?.instance ?? previous?.instances.find((i) => i.frame === phrase.frame && i.event);
+  return chosen && !other(chosen) ? chosen.event?.id : undefined;
 }
 
 /** How far after "after" the event it counts from may start, in characters ("the concert hall attack"). */
@@ -1707,7 +1715,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     const last = lastTokenOf(mention);
     const roles = rolesOf(s, mention, mt);
     // "a year after the Crocus City Hall attack": the event the relative time counts from.
-    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, mention.anchorAt, matches, options.previous) : mention.kind === 'relative' && mention.direction === 'later' ? laterAnchor(mention) : undefined;
+    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, index, mention.anchorAt, matches, options.previous) : mention.kind === 'relative' && mention.direction === 'later' ? laterAnchor(mention) : undefined;
     for (const m of matches) {
       if (m.instance.event?.id === anchor && anchor !== undefined) continue;
       const fromRow = mention === options.rowDate;
@@ -1778,7 +1786,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   for (const mention of mentions) {
     if (mention.kind !== 'relative' || mention.direction !== 'after' || mention.anchorAt === undefined || pairs.some((p) => p.mention === mention)) continue;
     const mt = mentionToken(mention);
-    const anchor = anchorOf(s, mention.anchorAt, matches, options.previous);
+    const anchor = anchorOf(s, index, mention.anchorAt, matches, options.previous);
     const m = anchor === undefined ? undefined : matches.find((x) => x.instance.event?.id === anchor && identifiedForSure(x));
     const fact = anchor === undefined ? undefined : index.timeOf(anchor);
     if (!m || !fact || !speaksOfNow(s, mt)) continue;

@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, MODAL_WORDS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
-import { CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
+import { CONCESSIVE_MARKERS, OBJECT_ONLY_AGENT_VERBS, CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -165,6 +165,7 @@ const ANAPHOR = new Set(ANAPHORS);
 const GENERAL = new Set(GENERAL_EVENT_NOUNS);
 const LIGHT = new Set(LIGHT_VERBS);
 const OPENERS = new Set(CLAUSE_OPENERS);
+const CONCESSIVE = new Set(CONCESSIVE_MARKERS);
 /** A light verb at token k, one word or two ("came", "took place"). */
 function lightAt(s: Sentence, k: number): boolean {
   const t = s.tokens[k];
@@ -226,6 +227,18 @@ function speaksOfNow(s: Sentence, at: number): boolean {
   if (comma < 0 || comma > at + 10) return false;
   const verb = s.tokens.find((t, i) => i > comma && (t.pos === 'VERB' || t.pos === 'AUX'));
   return verb !== undefined && (PRESENT_AUX_SET.has(verb.norm) || MODAL_SET.has(verb.norm) || (verb.pos === 'VERB' && !pastForm(verb)));
+}
+
+const OBJECT_ONLY_AGENT = new Set(OBJECT_ONLY_AGENT_VERBS);
+/** A clause starts at token k: "that ...", or a subject and then its verb ("Ukraine was involved"). */
+function opensClause(s: Sentence, k: number): boolean {
+  if (s.tokens[k]?.norm === 'that') return true;
+  for (let j = k; j < Math.min(s.tokens.length, k + 5); j++) {
+    const t = s.tokens[j] as Token;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return j > k;
+    if (!['PROPN', 'PRON', 'NOUN', 'DET', 'ADJ'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
@@ -323,6 +336,9 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
     const ownClause = s.clauses[s.clauseOf[hit.first] ?? 0];
     const inReach = (k: number) => s.clauseOf[k] === s.clauseOf[hit.first] || (ownClause?.kind === 'relative' && ownClause.antecedent !== undefined && Math.abs(k - ownClause.antecedent) <= 1);
     if (phrase.kind === 'agent-verb' && !pronounObject(s, hit) && !s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame === phrase.frame && (inReach(p.first) || inReach(p.end - 1))) && !s.actors.some((a) => a.entity?.type === 'event' && (inReach(a.first) || inReach(a.end - 1)) && index.instanceOfEvent(a.entity.id)?.frame === phrase.frame)) continue;
+    // "Russian authorities claimed Ukraine was involved in the attack": a reporting verb whose
+    // object is a clause reports; it does not claim the attack ("IS-K claimed the attack").
+    if (phrase.kind === 'agent-verb' && OBJECT_ONLY_AGENT.has(s.tokens[hit.first]?.lemma ?? '') && opensClause(s, hit.end)) continue;
     // "recognises the Taliban as a terrorist organisation": a verb whose "as" phrase is another
     // frame's word expresses that frame, not its own.
     // (Unless that word is one a fact of this frame requires: "describe Afghanistan as a militant
@@ -1897,6 +1913,18 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const role = place.role;
       const fill = m.fills.get(role) ?? presentActor(s, m, role, index);
       if (!fill) continue;
+      // The words a fact requires speak of this participant: in its clause, or in a clause about it
+      // ("Russian firms have eyed the deposits, though China has led" does not make Russia the leader).
+      const required = index.placeOf(fact)?.requires ?? [];
+      const conceded = (p: PhraseHit) => {
+        const actorClause = s.clauseOf[fill.actor.first] ?? 0;
+        for (let c: number | undefined = s.clauseOf[p.first] ?? 0, hops = 0; c !== undefined && c !== actorClause && hops < 6; c = s.clauses[c]?.parent, hops++) {
+          const clause = s.clauses[c];
+          if (clause?.kind === 'subordinate' && CONCESSIVE.has(clause.marker ?? '')) return true;
+        }
+        return false;
+      };
+      if (required.length > 0 && fill.actor.resolved === undefined && s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact) && s.phrases.every((p) => p.phrase.kind !== 'requires' || p.phrase.fact !== fact || conceded(p))) continue;
       const { sure, likely } = identified(m, role);
       // "Special envoy Zamir Kabulov": the event's own noun with its participant for a title says
       // what the fact says, though it names no other participant; it could not say otherwise (a

@@ -88,3 +88,12 @@ export const CLAUSE_OPENERS: readonly string[] = ['and', 'but', 'yet', 'or', 'so
 
 /** Relative pronouns, which open a clause about the noun before them: "the minerals, which people put at". */
 export const RELATIVE_PRONOUNS: readonly string[] = ['which', 'who', 'whom', 'whose', 'where', 'that'];
+
+/** Conjunctions that open a clause conceding or contrasting with its own subject: "though China has led". */
+export const CONCESSIVE_MARKERS: readonly string[] = ['though', 'although', 'whereas', 'while'];
+
+/**
+ * Agent verbs that make their subject the doer only with the event as their object ("IS-K
+ * claimed the attack"); before a clause they report ("claimed Ukraine was involved").
+ */
+export const OBJECT_ONLY_AGENT_VERBS: readonly string[] = ['claim'];

@@ -188,8 +188,8 @@ export function hostOf(s: Sentence, mention: ValueMention): Host {
   if (prep !== undefined) {
     // "the minerals, worth some $3 trillion": an amount phrase set off after a noun describes it.
     const setOff = s.tokens[prep]?.norm === 'worth' && s.tokens[prep - 1]?.text === ',' ? 1 : 0;
-    const noun = s.tokens[prep - 1 - setOff];
     const n = prep - 1 - setOff;
+    const noun = s.tokens[n];
     if (noun && NOUNISH.has(noun.pos) && s.phrases.some((p) => p.first <= n && n < p.end && (p.phrase.kind === 'trigger' || p.phrase.kind === 'agent-verb'))) return { kind: 'tokens', at: verbBefore === undefined || insidePhrase(s, n) ? [n] : [n, verbBefore] };
     // "after the attack on Crocus City Hall in March 2024": a phrase after a chain of phrases
     // belongs to the event noun that heads the chain, when that noun is itself inside a phrase.

@@ -241,6 +241,16 @@ function opensClause(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** Token k stands in a concessive clause ("though China has led") that token `of` is not in. */
+function conceded(s: Sentence, k: number, of: number): boolean {
+  const own = s.clauseOf[of] ?? 0;
+  for (let c: number | undefined = s.clauseOf[k] ?? 0, hops = 0; c !== undefined && c !== own && hops < 6; c = s.clauses[c]?.parent, hops++) {
+    const clause = s.clauses[c];
+    if (clause?.kind === 'subordinate' && CONCESSIVE.has(clause.marker ?? '')) return true;
+  }
+  return false;
+}
+
 /** Same clause, or one inside the other with no other clause between: "the Taliban, which took Kabul in 2021". */
 function near(s: Sentence, a: number, b: number): boolean {
   const ca = s.clauseOf[a] ?? 0;
@@ -1725,13 +1735,14 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
     return new Set(last).size === 1 ? last[0] : undefined;
   };
   const otherSource = new Set(mentions.filter((x) => (x.kind === 'money' || x.kind === 'count') && complementOfSource(s, mentionToken(x)) !== undefined));
+  // "a year after the Crocus City Hall attack": the event a relative time counts from.
+  const anchors = new Map(mentions.map((x) => [x, x.kind === 'relative' && x.anchorAt !== undefined ? anchorOf(s, index, x.anchorAt, matches, options.previous) : x.kind === 'relative' && x.direction === 'later' ? laterAnchor(x) : undefined]));
   for (const mention of mentions) {
     const kind = kindOf(mention);
     const mt = mentionToken(mention);
     const last = lastTokenOf(mention);
     const roles = rolesOf(s, mention, mt);
-    // "a year after the Crocus City Hall attack": the event the relative time counts from.
-    const anchor = mention.kind === 'relative' && mention.anchorAt !== undefined ? anchorOf(s, index, mention.anchorAt, matches, options.previous) : mention.kind === 'relative' && mention.direction === 'later' ? laterAnchor(mention) : undefined;
+    const anchor = anchors.get(mention);
     for (const m of matches) {
       if (m.instance.event?.id === anchor && anchor !== undefined) continue;
       const fromRow = mention === options.rowDate;
@@ -1802,12 +1813,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
   for (const mention of mentions) {
     if (mention.kind !== 'relative' || mention.direction !== 'after' || mention.anchorAt === undefined || pairs.some((p) => p.mention === mention)) continue;
     const mt = mentionToken(mention);
-    const anchor = anchorOf(s, index, mention.anchorAt, matches, options.previous);
+    const anchor = anchors.get(mention);
     const m = anchor === undefined ? undefined : matches.find((x) => x.instance.event?.id === anchor && identifiedForSure(x));
     const fact = anchor === undefined ? undefined : index.timeOf(anchor);
     if (!m || !fact || !speaksOfNow(s, mt)) continue;
     // (Worded as what it claims: "two years before the draft's date, 2025-05-22".)
     const text = `${mention.text.replace(/\s+(?:after|on from|since)$/i, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())} before the draft's date, ${asOfLabel}`;
+    // (Ranked after every reading the sentence's own words give a value: like a row's date.)
     pairs.push({ m, fact, role: 'time', mention: { ...mention, direction: 'ago', text }, rank: [1, 1, 1, 0, 0, 0, 0, 0] });
   }
   pairs.sort((a, b) => {
@@ -1913,18 +1925,10 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const role = place.role;
       const fill = m.fills.get(role) ?? presentActor(s, m, role, index);
       if (!fill) continue;
-      // The words a fact requires speak of this participant: in its clause, or in a clause about it
+      // The words a fact requires speak of this participant, not of another conceded beside it
       // ("Russian firms have eyed the deposits, though China has led" does not make Russia the leader).
-      const required = index.placeOf(fact)?.requires ?? [];
-      const conceded = (p: PhraseHit) => {
-        const actorClause = s.clauseOf[fill.actor.first] ?? 0;
-        for (let c: number | undefined = s.clauseOf[p.first] ?? 0, hops = 0; c !== undefined && c !== actorClause && hops < 6; c = s.clauses[c]?.parent, hops++) {
-          const clause = s.clauses[c];
-          if (clause?.kind === 'subordinate' && CONCESSIVE.has(clause.marker ?? '')) return true;
-        }
-        return false;
-      };
-      if (required.length > 0 && fill.actor.resolved === undefined && s.phrases.some((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact) && s.phrases.every((p) => p.phrase.kind !== 'requires' || p.phrase.fact !== fact || conceded(p))) continue;
+      const required = s.phrases.filter((p) => p.phrase.kind === 'requires' && p.phrase.fact === fact);
+      if (fill.actor.resolved === undefined && required.length > 0 && required.every((p) => conceded(s, p.first, fill.actor.first))) continue;
       const { sure, likely } = identified(m, role);
       // "Special envoy Zamir Kabulov": the event's own noun with its participant for a title says
       // what the fact says, though it names no other participant; it could not say otherwise (a
@@ -1998,7 +2002,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
         const clause = s.clauses[s.clauseOf[m.occurrence.at] ?? 0];
         const changed = hasLemmaPhrase(clause ? s.tokens.slice(clause.first, clause.end) : s.tokens, CHANGE);
         // ("it concluded final trade agreements": a past verb that does what its object noun names.)
-        const doneAct = (k: number) => s.tokens.slice(Math.max(0, k - 4), k).some((t, i) => t.pos === 'VERB' && DOING_VERBS.has(t.lemma) && s.clauseOf[Math.max(0, k - 4) + i] === s.clauseOf[k] && (pastForm(t) || perfectAt(s.tokens, Math.max(0, k - 4) + i)));
+        const doneAct = (k: number) => { const from = Math.max(0, k - 4); return s.tokens.slice(from, k).some((t, i) => t.pos === 'VERB' && DOING_VERBS.has(t.lemma) && s.clauseOf[from + i] === s.clauseOf[k] && (pastForm(t) || perfectAt(s.tokens, from + i))); };
         const pastAct = at === undefined && !changed && (s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame === m.instance.frame && s.tokens[p.first]?.pos === 'VERB' && s.clauseOf[p.first] === s.clauseOf[m.occurrence.at] && (assertion.past || perfectAt(s.tokens, p.first) || pastForm(s.tokens[p.first] as Token))) || doneAct(m.occurrence.hit.first));
         verdict = afterHorizon && v.until === undefined && !pastAct ? 'beyond' : 'differs';
       } else if (polarity === 'ended') {

@@ -6,7 +6,7 @@
  * complement. Each clause knows the clause it sits in.
  */
 import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
-import { CONTRASTING_CONJUNCTIONS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { CONTRASTING_CONJUNCTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
@@ -26,7 +26,8 @@ export interface Clause {
 }
 
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'when', 'as', 'once', 'until', 'till', 'unless', 'if', 'whether', 'so', 'lest', 'whenever', 'wherever']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// ("that" opens a relative clause only after a noun, below, and a complement after a verb of saying.)
+const RELATIVES = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
 const REPORTING = new Set(REPORTING_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_MARKERS);
 const DASHES = new Set(['—', '–', '--', '―']);

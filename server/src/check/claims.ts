@@ -418,6 +418,12 @@ function endedHere(s: Sentence, o: Occurrence): boolean {
   return s.phrases.some((p) => p.phrase.kind === 'polarity' && p.phrase.frame.id === o.frameId && p.phrase.polarity === 'ends' && p.end <= start && p.end >= start - 1);
 }
 
+/** The trigger heads a noun phrase set off by a comma after the clause before it: "..., a listing that had stood ...". */
+function summarizes(s: Sentence, o: Occurrence): boolean {
+  const start = hitStartOfNounPhrase(s, o.hit);
+  return start > 1 && s.tokens[start - 1]?.text === ',';
+}
+
 /**
  * The one instance of a frame whose participants all take part in one of the events just identified.
  * (Not for a frame made of facts' cue words: a large base has thousands of its instances, found by
@@ -1646,6 +1652,13 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       const sureHere = [...new Set(matches.filter((x) => x.instance.frame.id !== o.frameId && identifiedForSure(x)).map((x) => x.instance))];
       const bridged = bridgedInstance(index, o.frameId, sureHere);
       const m = bridged ? matchInstance(s, index, { ...o, continued: true, indefinite: false }, bridged, occurrences, previousEvents, options.asOf, options.rowDate, topic) : undefined;
+      if (m) { found.length = 0; found.push(m); }
+    } else if (o.indefinite === true && summarizes(s, o) && !found.some((x) => identified(x, '').sure)) {
+      // "..., lifted the prohibition on the movement's activities, a prohibition which had stood
+      // for a decade": an indefinite noun set off after a clause, of the frame of what that clause
+      // identified for sure, is an appositive that says more of it, not one more of its kind.
+      const before = [...new Set(matches.filter((x) => x.instance.frame.id === o.frameId && x.occurrence.hit.end <= o.hit.first && identifiedForSure(x)).map((x) => x.instance))];
+      const m = before.length === 1 ? matchInstance(s, index, { ...o, continued: true, indefinite: false }, before[0] as Instance, occurrences, previousEvents, options.asOf, options.rowDate, topic) : undefined;
       if (m) { found.length = 0; found.push(m); }
     }
     matches.push(...found);

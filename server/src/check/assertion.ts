@@ -139,11 +139,13 @@ function findReportSpans(s: Sentence): ReportSpan[] {
   const tokens = s.tokens;
   const sourceAt = (from: number, to: number): { by?: Actor; source: string } => {
     const actor = s.actors.filter((a) => a.first >= from && a.end <= to).pop();
-    const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.pos !== 'PUNCT').map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ').trim();
+    // (A possessive ending is written on its noun: "the defence's historian".)
+    const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.pos !== 'PUNCT').map((t, k) => (k === 0 && t.pos === 'DET' ? t.text.toLowerCase() : t.text)).join(' ').replace(/ (['’]s)(?= |$)/g, '$1').trim();
     // (A pronoun or a lone function word names no one a message can quote: "It further said",
     // "was quoted as saying".)
     const said = words(from, to);
-    if (!actor) return { source: said === '' || tokens.slice(from, to).every((t) => t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PUNCT') ? 'someone' : said };
+    // (Nor does a quantifier standing alone: "Some say ...".)
+    if (!actor) return { source: said === '' || tokens.slice(from, to).every((t) => t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'DET') ? 'someone' : said };
     // "A Taliban spokesman said": the name modifies who spoke; the source is the whole phrase.
     const head = tokens[actor.end];
     if (head !== undefined && actor.end < to && (head.pos === 'NOUN' || head.pos === 'PROPN') && !actor.possessive) {
@@ -314,7 +316,10 @@ function nextRejects(setting: SentenceSetting): boolean {
 }
 
 /** A reply that only denies what came before: "It didn't.", "No, it wasn't.", "That never happened." */
-function deniesWhole(next: string): boolean {
+function deniesWhole(whole: string): boolean {
+  // ("It did not: the listing dates from 2003." The denial is what comes before a colon or a
+  // semicolon that goes on to say what is true.)
+  const next = /^[^:;]*[:;]/.test(whole) ? whole.slice(0, whole.search(/[:;]/)) : whole;
   const words = next.toLowerCase().replace(/n['’]t\b/g, ' not').split(/[^a-z]+/).filter((w) => w !== '');
   if (words.length < 3 || words.length > 5 || !/^[^.;!?]*[.!]?$/.test(next)) return false;
   const rest = words[0] === 'no' ? words.slice(1) : words;

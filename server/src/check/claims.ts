@@ -19,7 +19,7 @@ import type { Entity, Fact, Source, StatusFactValue } from '../factbase/model';
 import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, MODAL_WORDS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
-import { GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
+import { ACTOR_HEADS, GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
 import { CONCESSIVE_MARKERS, OBJECT_ONLY_AGENT_VERBS, CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
@@ -590,6 +590,16 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
       const described = s.phrases.some((p) => p.phrase.kind === 'description' && p.phrase.instance === instance && p.first <= fill.actor.first && fill.actor.first < p.end);
       if (described) matched.add(fill.role);
       else if (!named && !instance.details.includes(fill.role)) conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
+      continue;
+    }
+    // "let Taliban appointees take over the Afghan embassy": a state's adjective before a noun for
+    // a body names that body, not the state; where a place is wanted, unless the noun is this
+    // frame's own ("the Russian embassy"), the event is about something else.
+    // (Only for a place: a body may act for its state, "a Russian court ended the ban".)
+    const placeRole = expected !== undefined && expected.length > 0 && expected.every((id) => index.entity(id)?.type === 'place');
+    const body = placeRole && fill.actor.byNationality && fill.actor.entity?.type === 'state' ? s.tokens[fill.actor.end] : undefined;
+    if (body?.pos === 'NOUN' && !named && (ACTOR_HEADS[body.lemma] === 'institution' || ACTOR_HEADS[body.lemma] === 'organization') && !s.phrases.some((p) => p.first <= fill.actor.end && fill.actor.end < p.end && 'frame' in p.phrase && p.phrase.frame === instance.frame)) {
+      conflicts.set(fill.role, { actor: fill.actor, otherState: true, blocking: true });
       continue;
     }
     // "the Supreme Court annulled the designation": who the base says ended the status confirms it.

@@ -6,7 +6,7 @@
  * complement. Each clause knows the clause it sits in.
  */
 import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
-import { CONTRASTING_CONJUNCTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { CONTRASTING_CONJUNCTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATING_PHRASES } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
@@ -31,6 +31,7 @@ const RELATIVES = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
 const REPORTING = new Set(REPORTING_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_MARKERS);
 const DASHES = new Set(['—', '–', '--', '―']);
+const SUBORDINATING_PHRASE_WORDS = SUBORDINATING_PHRASES.map((p) => p.split(' '));
 
 interface Open { first: number; kind: ClauseKind; marker?: string; markerAt?: number; parent?: number; antecedent?: number; closeOn: 'paren' | 'dash' | 'comma' | 'end' }
 
@@ -59,6 +60,19 @@ function objectThenSubject(tokens: readonly Token[], from: number): boolean {
   const nounAt = k;
   // (Lower case: "since President Donald Trump came to power" has a title before a name.)
   while (tokens[k]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+  // (Past the phrases that complete the noun: "After the fall of Kabul in August 2021 it kept ...".)
+  if (k > nounAt) {
+    for (;;) {
+      let j = k;
+      if (tokens[j]?.pos !== 'ADP') break;
+      j++;
+      if (tokens[j]?.pos === 'DET') j++;
+      const from = j;
+      while (['PROPN', 'NOUN', 'NUM'].includes(tokens[j]?.pos ?? '')) j++;
+      if (j === from) break;
+      k = j;
+    }
+  }
   const next = tokens[k];
   return k > nounAt && next !== undefined && (next.pos === 'PROPN' || (next.pos === 'PRON' && SUBJECTS.has(next.norm)));
 }
@@ -76,6 +90,18 @@ function ownSubjectAndVerb(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
   if (!first || first.pos !== 'PRON' || !SUBJECTS.has(first.norm)) return false;
   return finiteVerbAfterAdverbs(tokens, from + 1);
+}
+
+/**
+ * A noun phrase opening with a determiner or a name, then a finite verb or auxiliary: the subject
+ * and verb of a clause of its own ("the relationship was", "Moscow kept").
+ */
+function subjectPhraseAndVerb(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k]?.pos === 'DET') k++;
+  else if (tokens[k]?.pos !== 'PROPN') return false;
+  while (k < from + 5 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) k++;
+  return k > from + (tokens[from]?.pos === 'DET' ? 1 : 0) && finiteVerbAfterAdverbs(tokens, k);
 }
 
 /** A finite verb or an auxiliary at `from`, past any adverbs. */
@@ -145,7 +171,15 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     }
     if (t.text === ',' && top.closeOn === 'comma') {
       owner[i] = top;
+      // ("When most missions pulled out after the Taliban took Kabul, the embassy stayed open":
+      // a clause opened inside another with no comma between them ends at the same comma as
+      // that one; one set off by a comma of its own, ", which ...", ends alone.)
+      let closing = top;
       popTo(i + 1, (o) => o.closeOn === 'comma');
+      while (stack.length > 1 && current().closeOn === 'comma' && tokens[closing.first - 1]?.text !== ',' && closing.first > current().first) {
+        closing = current();
+        popTo(i + 1, () => true);
+      }
       continue;
     }
     if (t.text === ';' || t.text === ':' || t.text === '|') {
@@ -180,6 +214,15 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
       continue;
     }
     const prev = tokens[i - 1];
+    // "by the time Kabul fell in August 2021 the relationship was well established": a clause
+    // opened by a subordinator with no comma to end it ends where, after its own verb, a subject
+    // and a finite verb of their own begin, after a number or an adverb that closes it (not after
+    // a noun, which a clause of its own may describe: "the listing Russia had kept since 2003",
+    // nor after a verb or a preposition, whose object the noun phrase would be).
+    if ((top.kind === 'subordinate' || top.kind === 'conditional') && top.closeOn === 'end' && stack.length > 1 && (prev?.pos === 'NUM' || prev?.pos === 'ADV')) {
+      const verbSeen = tokens.slice((top.markerAt ?? top.first) + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+      if (verbSeen && subjectPhraseAndVerb(tokens, i)) popTo(i, (o) => o === top);
+    }
     // "IS-Khorasan, established in Afghanistan in 2015, has claimed ...": a participle after a
     // comma, up to the next comma, describes the noun before the comma (a reduced relative clause).
     // A past form with an object after it is a verb of the sentence ("..., accredited a diplomat in
@@ -219,6 +262,15 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     // "has since signed", "had once ruled": between an auxiliary and its verb, the word is the
     // verb's adverb.
     const adverbial = tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
+    // ("by the time Kabul fell": a phrase that does a subordinator's work.)
+    const phrase = SUBORDINATING_PHRASE_WORDS.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
+    if (phrase && verbAhead(tokens, i + phrase.length)) {
+      owner[i] = top;
+      open({ first: i, kind: 'subordinate', marker: phrase.join(' '), markerAt: i, closeOn: tokens.slice(i + 1).some((x) => x.text === ',') ? 'comma' : 'end' });
+      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      owner[i] = current();
+      continue;
+    }
     if (SUBORDINATORS.has(t.norm) && !connective && !adverbial && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';

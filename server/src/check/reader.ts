@@ -100,6 +100,8 @@ const TITLE_SET = new Set(PERSON_TITLES);
 const OFFICE_SET = new Set(OFFICE_NOUNS);
 const LEADER_BODIES = new Set(LEADER_BODY_NOUNS);
 const JOINERS = new Set(NAME_JOINERS);
+/** The adjectives of states ("Russian", "Iranian"). */
+const DEMONYMS = new Set(Object.values(STATES).flat());
 
 /** Token span of a character span. */
 export function tokenSpan(tokens: readonly Token[], start: number, stop: number): Span | undefined {
@@ -169,7 +171,8 @@ function bodyOfState(index: FactIndex, kind: string, root: string): Entity | und
   const state = index.entity(root);
   if (!state || kind.split(' ').length < 2) return undefined;
   for (const name of [state.name, ...(state.aliases ?? [])]) {
-    const found = entityNamed(index, `${name}'s ${kind}`) ?? entityNamed(index, `${kind} of ${name}`);
+    // (And by the state's adjective: "Russia's Business Centre" is the "Russian Business Centre".)
+    const found = entityNamed(index, `${name}'s ${kind}`) ?? entityNamed(index, `${kind} of ${name}`) ?? (DEMONYMS.has(name) ? entityNamed(index, `${name} ${kind}`) : undefined);
     if (found && found.type !== 'state' && index.rootOf(found.id) === root) return found;
   }
   return undefined;
@@ -445,7 +448,9 @@ function unknownActors(text: string, tokens: readonly Token[], covered: boolean[
     // "U.S. envoy Adam Boehler": the state before a person's title is the state the person acts for.
     const titleOwner = titled && type === 'person' ? known.find((a) => a.type === 'state' && a.end < span.first && a.end >= span.first - 3 && tokens.slice(a.end, span.first).every((x) => TITLE_SET.has(x.norm) || x.norm === "'s" || x.norm === '’s')) : undefined;
     const owner = known.find((a) => a.end === span.first - 1 && a.possessive && a.type === 'state') ?? titleOwner;
-    const root = inner.find((a) => a.root !== undefined)?.root ?? owner?.root;
+    // (A possessor owns the body before a place its name says it sits in: "Russia's Business
+    // Centre in Afghanistan".)
+    const root = owner?.root ?? inner.find((a) => a.root !== undefined)?.root;
     const nationalityOf = inner.find((a) => a.byNationality || a.type === 'state');
     // "the Supreme Court in Moscow": a body named by its kind and the place it sits in is that
     // state's body of that name, when the base knows one ("Russia's Supreme Court").

@@ -97,3 +97,6 @@ export const CONCESSIVE_MARKERS: readonly string[] = ['though', 'although', 'whe
  * claimed the attack"); before a clause they report ("claimed Ukraine was involved").
  */
 export const OBJECT_ONLY_AGENT_VERBS: readonly string[] = ['claim'];
+
+/** Phrases that open a subordinate clause as a single conjunction does: "by the time Kabul fell". */
+export const SUBORDINATING_PHRASES: readonly string[] = ['by the time', 'as soon as', 'now that', 'ever since'];

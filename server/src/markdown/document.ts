@@ -283,7 +283,8 @@ function appendInline(token: Token, raw: string, offsetOf: (i: number) => number
   let cursor = 0;
   const openTags: string[] = [];
   let skipDepth = 0;
-  for (const child of token.children ?? []) {
+  const children = token.children ?? [];
+  children.forEach((child, k) => {
     switch (child.type) {
       case 'text': {
         if (child.content === '') break;
@@ -304,7 +305,9 @@ function appendInline(token: Token, raw: string, offsetOf: (i: number) => number
       }
       case 'softbreak':
       case 'hardbreak':
-        builder.synthetic(' ');
+        // A line that opens with a bold label ("**From:** ...", a memo's header) is a field of
+        // its own, not the sentence of the line before going on: a line end there ends a sentence.
+        builder.synthetic(opensWithLabel(children, k + 1) ? '\n' : ' ');
         break;
       case 'code_inline':
         builder.synthetic(LEFT_OUT);
@@ -342,7 +345,20 @@ function appendInline(token: Token, raw: string, offsetOf: (i: number) => number
       default:
         break;
     }
-  }
+  });
+}
+
+/** Whether the inline children from `at` open with a bold label ending in a colon: "**From:**", "**Re**:". */
+function opensWithLabel(children: readonly Token[], at: number): boolean {
+  let k = at;
+  while (children[k]?.type === 'text' && children[k]?.content.trim() === '') k++;
+  if (children[k]?.type !== 'strong_open') return false;
+  const close = children.findIndex((c, i) => i > k && c.type === 'strong_close');
+  if (close < 0) return false;
+  const label = children.slice(k + 1, close).map((c) => c.content).join('').trimEnd();
+  const after = children[close + 1];
+  // (A label is a few words, not a bold sentence.)
+  return label.length > 0 && label.split(/\s+/).length <= 4 && (label.endsWith(':') || (after?.type === 'text' && after.content.startsWith(':')));
 }
 
 function advancePast(raw: string, cursor: number, content: string): number {

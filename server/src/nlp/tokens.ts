@@ -14,6 +14,7 @@
 import winkNLP from 'wink-nlp';
 import type { ItemToken, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { REPORTING_VERBS } from '../lexicon/assertion';
 import { SUBJECT_PRONOUNS } from '../lexicon/grammar';
 
 /** Universal Dependencies part-of-speech tags, as wink's model assigns them. */
@@ -193,6 +194,9 @@ function stem(word: string): string {
 }
 
 const SUBJECT_PRONOUN_SET = new Set(SUBJECT_PRONOUNS);
+const SAYING = new Set(REPORTING_VERBS);
+/** Quantifiers that stand for people when they open a sentence: "Some say ...". */
+const STANDALONE_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'all', 'both']);
 const VERBAL = new Set<Pos>(['VERB', 'AUX']);
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN']);
@@ -218,6 +222,15 @@ function repairPredicates(tokens: Token[]): Token[] {
     // are invited to:") opens with a bare verb, in lower case, before its object's article; no
     // noun stands right before an article.
     if (i === 0 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text) && after !== undefined && ARTICLES.has(after.norm)) return { ...t, pos: 'VERB' as Pos };
+    // "The applicant's expert states that the Taliban were ...": a verb of saying in -s after
+    // its subject, before a "that" that opens a clause with a subject of its own (not "member
+    // states that recognise ...", where "that" is the subject of a relative clause).
+    // ("Some say that ...", "Critics claim that ...": the base form after a plural subject or a
+    // quantifier standing alone.)
+    const thirdPerson = /[a-z]s$/.test(t.text) && before !== undefined && (NOMINAL.has(before.pos) || before.pos === 'PRON' || before.text === ',');
+    const plural = !/s$/.test(t.text) && before !== undefined && ((before.pos === 'NOUN' && /[a-z]s$/.test(before.text)) || SUBJECT_PRONOUN_SET.has(before.norm) || (i === 1 && STANDALONE_QUANTIFIERS.has(before.norm)));
+    const saying = t.pos === 'NOUN' && SAYING.has(t.lemma) && (thirdPerson || plural) && after?.norm === 'that' && !VERBAL.has(tokens[i + 2]?.pos ?? 'VERB');
+    if (saying) return { ...t, pos: 'VERB' as Pos };
     // "U.S. officials visit Kandahar": after a plural noun, a noun in its base form before a name or
     // a determiner is the verb; a plural does not modify a noun that way ("officials' visit").
     const pluralSubject = before?.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(before.text) && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text) && (after?.pos === 'DET' || after?.pos === 'PROPN');

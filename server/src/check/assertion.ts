@@ -324,8 +324,11 @@ function deniesWhole(whole: string): boolean {
   if (words.length < 3 || words.length > 5 || !/^[^.;!?]*[.!]?$/.test(next)) return false;
   const rest = words[0] === 'no' ? words.slice(1) : words;
   const [subject, verb, ...more] = rest;
-  if (!DENYING_SUBJECTS.has(subject ?? '') || more.length !== 1) return false;
-  return (AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never')) || (verb === 'never' && more[0] === 'happened');
+  // ("That has not happened.", "It never happened.")
+  const happened = (w: string | undefined) => w === 'happened' || w === 'happen' || w === 'occurred';
+  if (!DENYING_SUBJECTS.has(subject ?? '') || more.length < 1 || more.length > 2) return false;
+  if (more.length === 2) return AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never') && happened(more[1]);
+  return (AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never')) || (verb === 'never' && happened(more[0]));
 }
 
 /** Whether the word at `n` opens a self-repair ("2002, no wait, 2004"): a take-back, not a negation. */
@@ -349,7 +352,8 @@ function claimantAt(tokens: readonly Token[], i: number): number {
 function claimThat(tokens: readonly Token[], i: number): number {
   if (tokens[i + 1]?.norm === 'that') return i + 1;
   const by = claimantAt(tokens, i);
-  if (!/^(by|from|of)$/.test(tokens[by]?.norm ?? '')) return -1;
+  // (Or where: "claims on social media that ...", "a rumour in Kabul that ...".)
+  if (!/^(by|from|of|on|in)$/.test(tokens[by]?.norm ?? '')) return -1;
   for (let k = by + 1; k < Math.min(tokens.length, by + 8); k++) {
     const x = tokens[k] as Token;
     // (The tagger may read it as a pronoun; a subject of its own after it makes it a complementizer.)

@@ -236,7 +236,12 @@ function repairPredicates(tokens: Token[]): Token[] {
     const pluralSubject = before?.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(before.text) && t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text) && (after?.pos === 'DET' || after?.pos === 'PROPN');
     if (!before || (!namedSubject && !floating && !pluralSubject && (before.pos !== 'PRON' || !SUBJECT_PRONOUN_SET.has(before.norm)))) return t;
     if (!after || !(OBJECT_START.has(after.pos) || (floating && after.pos === 'ADJ'))) return t;
-    if ((!floating && tokens.slice(i + 1, i + 5).some((x) => VERBAL.has(x.pos))) || tokens.slice(Math.max(0, i - 3), i).some((x) => VERBAL.has(x.pos))) return t;
+    // (Within its own cell or clause: "| Russia's court lifts the ban | Opened the path |".)
+    const ahead = tokens.slice(i + 1, i + 5);
+    const behind = tokens.slice(Math.max(0, i - 3), i);
+    const bound = (x: Token) => x.text === '|' || x.text === ';';
+    const own = (xs: Token[], forward: boolean) => { const k = forward ? xs.findIndex(bound) : xs.map(bound).lastIndexOf(true); return k < 0 ? xs : forward ? xs.slice(0, k) : xs.slice(k + 1); };
+    if ((!floating && own(ahead, true).some((x) => VERBAL.has(x.pos))) || own(behind, false).some((x) => VERBAL.has(x.pos))) return t;
     return { ...t, pos: 'VERB' as Pos };
   });
 }

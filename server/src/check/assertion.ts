@@ -220,6 +220,8 @@ function findReportSpans(s: Sentence): ReportSpan[] {
       continue;
     }
     if ((t.pos !== 'VERB' && t.pos !== 'NOUN') || !(REPORTING.has(t.lemma) || (t.alt !== undefined && REPORTING.has(t.alt)))) continue;
+    // ("American forces, it must be said, fought ...": the writer's comment on saying it.)
+    if (MODALS.has(tokens[i - 2]?.norm ?? '') && commentModal(tokens, i - 2)) continue;
     // "Some commentators claim the attack came ...": the tagger reads a reporting verb after a
     // plural subject as a noun; before a clause with its own subject it is the verb.
     const verbal = t.pos === 'VERB' || (['NOUN', 'PRON', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && /s$/i.test(tokens[i - 1]?.text ?? '') && ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(tokens[i + 1]?.pos ?? ''));
@@ -329,6 +331,19 @@ function deniesWhole(whole: string): boolean {
   if (!DENYING_SUBJECTS.has(subject ?? '') || more.length < 1 || more.length > 2) return false;
   if (more.length === 2) return AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never') && happened(more[1]);
   return (AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never')) || (verb === 'never' && happened(more[0]));
+}
+
+/**
+ * A modal in a comment on the sentence rather than in its claim: ", it should be recalled,",
+ * "It must be said that ...". The writer vouches for the rest: the modal is about saying it.
+ */
+function commentModal(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 2];
+  if (tokens[k - 1]?.norm !== 'it' || tokens[k + 1]?.lemma !== 'be' || verb?.pos !== 'VERB' || !/(?:ed|en|id)$/.test(verb.norm)) return false;
+  const after = tokens[k + 3];
+  const aside = tokens[k - 2]?.text === ',' && after?.text === ',';
+  const opening = k === 1 && after?.norm === 'that';
+  return aside || opening;
 }
 
 /** Whether the word at `n` opens a self-repair ("2002, no wait, 2004"): a take-back, not a negation. */
@@ -466,7 +481,7 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   // only foresees, which callers treat as a possibility.
   const future = upTo.some((t, k) => FUTURE.has(t.norm) && beforeVerb(k));
   // ("last May", "in May 2024": the month is a noun, not the modal.)
-  const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && (!WEAK.has(t.norm) || beforeVerb(k)))
+  const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && (!WEAK.has(t.norm) || beforeVerb(k)) && !commentModal(upTo, k))
     || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
     || proposedIn(s, at)
     || nearing(s, at)

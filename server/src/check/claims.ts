@@ -708,6 +708,16 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
       if (ids.some((id) => topic.get(role)?.has(id))) matched.add(role);
     }
   }
+  // Where it happened, left unsaid, is the place of the event just identified, or a place inside
+  // it: "The Taliban seized Kabul in August 2021. U.S. forces left that same month after two
+  // decades of fighting" (in Afghanistan). Only with a role of its own found and nothing wrong.
+  if (matched.size > 0 && conflicts.size === 0 && !o.continued) {
+    const around = [...topic.values()].flatMap((ids) => [...ids]);
+    for (const [role, ids] of Object.entries(instance.args)) {
+      if (role !== 'place' || matched.has(role) || fills.has(role)) continue;
+      if (around.some((x) => index.entity(x)?.type === 'place' || index.entity(x)?.type === 'state' ? ids.some((id) => x === id || index.within(x, id)) : false)) matched.add(role);
+    }
+  }
   // An occasion the sentence also names: the release that came with the visit; or refers to with
   // a definite noun, when the base knows one such event: "said the decision cleared away ...".
   for (const [role, ids] of Object.entries(instance.args)) {

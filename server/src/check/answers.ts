@@ -5,7 +5,7 @@
  * makes ("In 2023 Russia did accredit a Taliban diplomat."), and only what that reading says
  * about the answer's own words counts; the question alone asserts nothing.
  */
-import { ANSWER_LABELS, WH_ADVERBS, WH_DEGREE_WORDS, WH_DETERMINERS, WH_PRONOUNS } from '../lexicon/grammar';
+import { ANSWER_LABELS, QUESTION_LABELS, WH_ADVERBS, WH_DEGREE_WORDS, WH_DETERMINERS, WH_PRONOUNS } from '../lexicon/grammar';
 import { tokenize } from '../nlp/tokens';
 import type { Token } from '../nlp/tokens';
 
@@ -20,6 +20,7 @@ export interface AnsweredQuestion {
 }
 
 const LABELS = new Set(ANSWER_LABELS);
+const QUESTION_LABEL_SET = new Set(QUESTION_LABELS);
 const DETERMINERS = new Set(WH_DETERMINERS);
 const PRONOUNS = new Set(WH_PRONOUNS);
 const ADVERBS = new Set(WH_ADVERBS);
@@ -84,10 +85,12 @@ export function answeredQuestion(question: string, answer: string): AnsweredQues
   // A fragment: no verb, no question of its own, and more than a yes or a no.
   if (answerTokens.length === 0 || answerTokens.length > MAX_ANSWER_TOKENS || words.includes('?')) return undefined;
   if (answerTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || answerTokens.every((t) => t.pos === 'INTJ' || t.pos === 'PUNCT')) return undefined;
-  const asked = question.slice(0, mark);
+  // ("Q: Who struck it down?": a label before the question is no word of it.)
+  const label = /^[\s*_]*(\p{L}+)\s*[:.)–—-]\s*/u.exec(question);
+  const asked = question.slice(label && QUESTION_LABEL_SET.has((label[1] ?? '').toLowerCase()) ? label[0].length : 0, mark);
   const tokens = tokenize(asked);
   const open = openPhrase(tokens);
-  if (!open) return undefined;
+  if (!open) return elliptic(asked, tokens, words, core.start);
   const first = tokens[open.first] as Token;
   const last = tokens[open.end - 1] as Token;
   // The answer in the open phrase's place: after a preposition for "when" and "where", and for
@@ -110,4 +113,24 @@ export function answeredQuestion(question: string, answer: string): AnsweredQues
   const start = before.length + lead.length;
   const text = `${before}${lead}${words}${after.replace(/^(?=\S)/, ' ')}.`;
   return { text, start, end: start + words.length, answerStart: core.start };
+}
+
+/**
+ * A question with its question word left out, as cards and notes write it: "Year Moscow put the
+ * Taliban on its terror list? 2003." The noun that opens it is what is asked ("the year [in
+ * which] ..."); the answer is read after the clause, as its time when it is a date ("Moscow put
+ * the Taliban on its terror list in 2003"), else set beside it.
+ */
+function elliptic(asked: string, tokens: readonly Token[], words: string, answerStart: number): AnsweredQuestion | undefined {
+  const head = tokens[0];
+  if (!head || head.pos !== 'NOUN' || !tokens.slice(1).some((t) => t.pos === 'VERB')) return undefined;
+  // The clause after the noun: "Moscow put the Taliban on its terror list".
+  const clauseStart = tokens[1]?.start ?? head.end;
+  const clause = asked.slice(clauseStart).trimEnd();
+  const answerTokens = tokenize(words);
+  const dated = answerTokens[0]?.pos === 'NUM' || answerTokens[0]?.pos === 'PROPN' && /^\d/.test(answerTokens[1]?.text ?? '');
+  const lead = dated ? ' in ' : ', ';
+  const text = `${clause}${lead}${words}.`;
+  const start = clause.length + lead.length;
+  return { text, start, end: start + words.length, answerStart };
 }

@@ -104,6 +104,8 @@ export class PhraseIndex<T> {
   find(ws: readonly Word[], overlapping = false, text?: string): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < ws.length; ) {
+      // (Most words start no phrase: one probe, and nothing allocated.)
+      if (!this.root.next.has(ws[i]?.norm ?? '')) { i++; continue; }
       const atPosition: PhraseMatch<T>[] = [];
       let node: Node<T> | undefined = this.root;
       for (let k = i; k < ws.length && node; k++) {

@@ -262,6 +262,9 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     // "has since signed", "had once ruled": between an auxiliary and its verb, the word is the
     // verb's adverb.
     const adverbial = tokens[i - 1]?.pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
+    // ("has served as the de facto government", "regarded as a threat": "as" after a verb and
+    // before a noun phrase is a preposition.)
+    const asPreposition = t.norm === 'as' && tokens[i - 1]?.pos === 'VERB' && ['DET', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
     // ("by the time Kabul fell": a phrase that does a subordinator's work.)
     const phrase = SUBORDINATING_PHRASE_WORDS.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (phrase && verbAhead(tokens, i + phrase.length)) {
@@ -271,7 +274,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
       owner[i] = current();
       continue;
     }
-    if (SUBORDINATORS.has(t.norm) && !connective && !adverbial && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
+    if (SUBORDINATORS.has(t.norm) && !connective && !adverbial && !asPreposition && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
       owner[i] = top;

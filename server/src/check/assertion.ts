@@ -4,7 +4,7 @@
  * rejects that); and whether it speaks of now or of the past. Only an assertion in the writer's
  * own voice can be an error.
  */
-import { CHARACTERISING_VERBS, CLAIM_NOUNS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, NEARING_PREDICATES, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
+import { CHARACTERISING_VERBS, CLAIM_NOUNS, CORRECTION_OPENERS, RETRACTION_TAGS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, NEARING_PREDICATES, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import { BECOMING_VERBS, LINKING_VERBS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
@@ -309,6 +309,17 @@ function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): 
   return nextRejects(setting);
 }
 
+const RETRACTION_TAG_WORDS = RETRACTION_TAGS.map((w) => w.toLowerCase());
+/** A bracketed tag that withdraws the sentence, or a bracketed correction that opens the next one. */
+function retracted(text: string, setting: SentenceSetting): boolean {
+  const tags = [...text.matchAll(/\[([^\]]{1,60})\]/g)].map((m) => ` ${(m[1] ?? '').toLowerCase().replace(/[^a-z ]+/g, ' ')} `);
+  if (tags.some((tag) => RETRACTION_TAG_WORDS.some((w) => tag.includes(` ${w} `)))) return true;
+  const next = (setting.next ?? '').trim();
+  if (!/^[[(]/.test(next)) return false;
+  const opening = next.slice(1).trimStart().toLowerCase();
+  return CORRECTION_OPENERS.some((w) => opening.startsWith(`${w}:`) || opening.startsWith(`${w},`) || opening.startsWith(`${w}.`) || opening.startsWith(`${w} -`) || opening.startsWith(`${w} —`));
+}
+
 /** The next sentence rejects what this one reported when it opens by pointing back: "That is false." */
 function nextRejects(setting: SentenceSetting): boolean {
   const next = (setting.next ?? '').trim();
@@ -509,6 +520,10 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
       reported = { source: 'a claim', rejected: hasPhrase(s.text, REJECTION_WORDS) };
     }
   }
+
+  // A line the draft itself takes back: "... in August 2020 [SUPERSEDED, see 09:40]", or one a
+  // bracketed note right after it corrects ("... in 1999. [No: 2003.]").
+  if (!reported && retracted(s.text, setting)) reported = { source: 'a line the draft takes back', rejected: true };
 
   // Time: past markers and past tense, or present and continuing wording.
   const clauseText = ownClause.map((t) => t.text).join(' ');

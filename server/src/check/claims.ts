@@ -338,6 +338,10 @@ function occurrencesOf(s: Sentence, index: FactIndex): Occurrence[] {
   for (const hit of s.phrases) {
     const phrase = hit.phrase;
     if (!isTrigger(phrase)) continue;
+    // "the Taliban's terror listing": a word inside a longer phrase of another frame is a word of
+    // that phrase ("terror" of "terror listing"), as a name inside a longer name is.
+    // (Only a word that modifies the longer phrase's head noun, not the head itself.)
+    if (phrase.kind === 'trigger' && s.phrases.some((p) => p.phrase.kind === 'trigger' && p.phrase.frame !== phrase.frame && p.first <= hit.first && hit.end < p.end && s.tokens[p.end - 1]?.pos === 'NOUN')) continue;
     let at = hit.first;
     for (let i = hit.first; i < hit.end; i++) if (s.tokens[i]?.pos === 'VERB' || s.tokens[i]?.pos === 'NOUN') { at = i; break; }
     // "carried out", "announced", "began": an agent verb speaks of a frame only beside one of its

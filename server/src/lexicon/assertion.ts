@@ -117,6 +117,12 @@ export const REJECTION_WORDS: readonly string[] = [
   'conflates', 'confuses', 'confused', 'garbled', 'off by', 'correction', 'corrected', 'rather than', 'not quite', 'no basis',
 ];
 
+/** Tags that withdraw a line of the draft's own: "[SUPERSEDED, see 09:40]", "(retracted)". */
+export const RETRACTION_TAGS: readonly string[] = ['superseded', 'retracted', 'withdrawn', 'struck', 'deleted', 'scrapped', 'see correction'];
+
+/** Words opening a bracketed note that corrects the line before: "[No: 2003.]", "[Wrong, it was 2003.]". */
+export const CORRECTION_OPENERS: readonly string[] = ['no', 'wrong', 'incorrect', 'not so', 'correction', 'false', 'error'];
+
 /** Estimates and the sources they are attributed to: "a 2010 U.S. survey put them at $1 trillion". */
 export const ESTIMATE_SOURCE_NOUNS: readonly string[] = [
   'survey', 'study', 'report', 'estimate', 'assessment', 'analysis', 'review', 'index', 'census', 'count', 'tally', 'figure', 'data',

@@ -80,3 +80,12 @@ export const WHEN_CLAUSE_MARKERS: readonly string[] = ['when', 'while'];
 
 /** Phrases that date a state from its start: "the listing dates from 2003", "went back to 2003". By lemma. */
 export const ORIGIN_PHRASES: readonly string[] = ['date back', 'date from', 'go back', 'stretch back', 'trace back', 'in place from', 'in place since', 'in force from', 'in force since', 'on the book since', 'on the list since'];
+
+/**
+ * Labels before a number that make it an identifier, not a year: "Resolution 1267", "EDM 1187",
+ * "No. 2003", "Flight 2021", "para 2014".
+ */
+export const IDENTIFIER_LABELS: readonly string[] = [
+  'no', 'nos', 'number', 'resolution', 'motion', 'edm', 'bill', 'decree', 'order', 'article', 'case', 'docket', 'file', 'flight',
+  'item', 'ref', 'reference', 'paragraph', 'para', 'section', 'annex', 'page', 'room', 'route', 'form', 'code', 'law',
+];

@@ -5,7 +5,7 @@
  * makes ("In 2023 Russia did accredit a Taliban diplomat."), and only what that reading says
  * about the answer's own words counts; the question alone asserts nothing.
  */
-import { ANSWER_LABELS, QUESTION_LABELS, WH_ADVERBS, WH_DEGREE_WORDS, WH_DETERMINERS, WH_PRONOUNS } from '../lexicon/grammar';
+import { ANSWER_LABELS, QUESTION_CARD_LABELS, WH_ADVERBS, WH_DEGREE_WORDS, WH_DETERMINERS, WH_PRONOUNS } from '../lexicon/grammar';
 import { tokenize } from '../nlp/tokens';
 import type { Token } from '../nlp/tokens';
 
@@ -20,7 +20,7 @@ export interface AnsweredQuestion {
 }
 
 const LABELS = new Set(ANSWER_LABELS);
-const QUESTION_LABEL_SET = new Set(QUESTION_LABELS);
+const QUESTION_LABEL_SET = new Set(QUESTION_CARD_LABELS);
 const DETERMINERS = new Set(WH_DETERMINERS);
 const PRONOUNS = new Set(WH_PRONOUNS);
 const ADVERBS = new Set(WH_ADVERBS);

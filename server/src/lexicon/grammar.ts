@@ -83,7 +83,7 @@ export const WH_DEGREE_WORDS: readonly string[] = ['long', 'much', 'many', 'old'
 /** Labels before an answer: "Answer: August 2021.", "A: The Supreme Court." */
 export const ANSWER_LABELS: readonly string[] = ['answer', 'a', 'ans', 'reply', 'response'];
 /** Labels before a question on a card or sheet: "Q: Who struck it down?". */
-export const QUESTION_LABELS: readonly string[] = ['question', 'q'];
+export const QUESTION_CARD_LABELS: readonly string[] = ['question', 'q'];
 
 /** Words that may open a clause before its subject: "and it", "so it stood", "but then it". */
 export const CLAUSE_OPENERS: readonly string[] = ['and', 'but', 'yet', 'or', 'so', 'then', 'thus', 'hence'];

@@ -6,7 +6,7 @@
  */
 import { CHARACTERISING_VERBS, CLAIM_NOUNS, CORRECTION_OPENERS, RETRACTION_TAGS, CONDITIONAL_MARKERS, DEPICTING_TEXTS, INVERTED_CONDITION_AUXILIARIES, QUESTION_LABELS, INTENTION_NOUNS, INTENTION_VERBS, MANDATIVE_VERBS, NEARING_PREDICATES, FUTURE_WORDS, MODAL_WORDS, WEAK_MODALS, NEGATING_VERBS, NEGATORS, NOT_YET, REJECTION_WORDS, REPAIR_MARKERS, REPORTING_PHRASES, SUPERSEDED_SOURCES, REPORTING_VERBS } from '../lexicon/assertion';
 import { CONTINUING_WORDS, PAST_AUXILIARIES, PAST_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
-import { BECOMING_VERBS, LINKING_VERBS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { BECOMING_VERBS, LINKING_VERBS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 import { clauseWithin } from './clauses';
 import type { Actor, Sentence } from './reader';
@@ -64,6 +64,7 @@ const NEGATING = set(NEGATING_VERBS.filter((w) => !w.includes(' ')));
 const CLAIMS = set(CLAIM_NOUNS);
 const CHARACTERISING = set(CHARACTERISING_VERBS);
 const DEPICTING = set(DEPICTING_TEXTS);
+const RELATIVE_WORDS = set(RELATIVE_PRONOUNS);
 const DENYING_SUBJECTS = set([...SUBJECT_PRONOUNS, 'that', 'this']);
 const AUXILIARIES = set([...PRESENT_AUXILIARIES, ...PAST_AUXILIARIES]);
 const INVERTED = set(INVERTED_CONDITION_AUXILIARIES);
@@ -233,7 +234,9 @@ function findReportSpans(s: Sentence): ReportSpan[] {
     // "Afghanistan's wealth, a 2010 memo said, was $1 trillion": a report set off by commas says
     // the whole sentence; its source is between the commas.
     const commaBefore = (() => { for (let k = i - 1; k >= 0; k--) { if (tokens[k]?.text === ',') return k; if (tokens[k]?.pos === 'VERB') return -1; } return -1; })();
-    if (commaBefore > 0 && tokens[i + 1]?.text === ',') {
+    // (Not a relative clause set off by commas: "the attack, which the Kremlin blamed, without
+    // evidence, on Kyiv" says what the Kremlin did, not what it said.)
+    if (commaBefore > 0 && tokens[i + 1]?.text === ',' && !RELATIVE_WORDS.has(tokens[commaBefore + 1]?.norm ?? '')) {
       // ("Moscow closed its embassy in 2021 and, I was told, only gradually built its presence
       // back up": an aside right after a conjunction says only the conjunct it opens.)
       const from = tokens[commaBefore - 1]?.pos === 'CCONJ' ? commaBefore - 1 : 0;
@@ -246,7 +249,7 @@ function findReportSpans(s: Sentence): ReportSpan[] {
     const src = sourceAt(subjectFrom, i);
     const after = tokens[i + 1];
     const sentenceFinal = tokens.slice(i + 1).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP');
-    if (sentenceFinal && i > 0 && (tokens.slice(0, subjectFrom).some((x) => x.text === ',') || tokens[subjectFrom - 1]?.text === ',' || /["”’]/.test(tokens[subjectFrom - 1]?.text ?? ''))) {
+    if (sentenceFinal && i > 0 && clause?.kind !== 'relative' && (tokens.slice(0, subjectFrom).some((x) => x.text === ',') || tokens[subjectFrom - 1]?.text === ',' || /["”’]/.test(tokens[subjectFrom - 1]?.text ?? ''))) {
       // "The attack came in 2023, officials said." — the report is what came before.
       out.push({ from: 0, to: Math.max(0, subjectFrom - 1), ...sourceAt(subjectFrom, tokens.length), verbAt: i });
       continue;
@@ -342,6 +345,18 @@ function deniesWhole(whole: string): boolean {
   if (!DENYING_SUBJECTS.has(subject ?? '') || more.length < 1 || more.length > 2) return false;
   if (more.length === 2) return AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never') && happened(more[1]);
   return (AUXILIARIES.has(verb ?? '') && (more[0] === 'not' || more[0] === 'never')) || (verb === 'never' && happened(more[0]));
+}
+
+/** An infinitive's "to" at `from`, past adverbs, or past a short object: "to recognise", "Moscow to recognise". */
+function infinitiveAfter(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'ADV') k++;
+  for (let j = k; j < tokens.length && j <= k + 4; j++) {
+    const x = tokens[j] as Token;
+    if (x.norm === 'to') return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' || tokens[j + 1]?.pos === 'ADV';
+    if (!['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ'].includes(x.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -493,7 +508,9 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
   const future = upTo.some((t, k) => FUTURE.has(t.norm) && beforeVerb(k));
   // ("last May", "in May 2024": the month is a noun, not the modal.)
   const modal = upTo.some((t, k) => MODALS.has(t.norm) && !FUTURE.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN' && (!WEAK.has(t.norm) || beforeVerb(k)) && !commentModal(upTo, k))
-    || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (upTo.slice(k + 1).some((x) => x.norm === 'to') || /ing$/.test(upTo[k + 1]?.text ?? '')))
+    // ("wants to recognise", not "wants transit routes to South Asia": the infinitive's "to" right
+    // after the verb, past adverbs, or after its object: "wants Moscow to recognise".)
+    || upTo.some((t, k) => INTENTION.has(t.lemma) && (t.pos === 'VERB') && (infinitiveAfter(upTo, k + 1) || /ing$/.test(upTo[k + 1]?.text ?? '')))
     || proposedIn(s, at)
     || nearing(s, at)
     || hasPhrase(upTo.map((t) => t.text).join(' '), INTENTION_PHRASES);

@@ -1336,10 +1336,10 @@ const PARTIAL = new Set(PARTIAL_WORDS);
  * A source noun whose own words say whose or when it is (a year, a name, a possessor), between
  * tokens `from` and `to`: "the 2010 U.S. estimate", "a survey's earlier estimate".
  */
-function qualifiedSource(s: Sentence, from: number, to: number): readonly Token[] | undefined {
-  for (let k = from; k < to; k++) {
+function qualifiedSource(s: Sentence, from: number, to: number, head?: number): readonly Token[] | undefined {
+  for (let k = head ?? from; k < to; k++) {
     const t = s.tokens[k] as Token;
-    if (t.pos !== 'NOUN' || !ESTIMATE_SOURCES.has(t.lemma)) continue;
+    if (t.pos !== 'NOUN' || !ESTIMATE_SOURCES.has(t.lemma)) { if (head !== undefined) return undefined; continue; }
     // (To the head of the compound: "a 2010 U.S. government survey".)
     while (k + 1 < to && s.tokens[k + 1]?.pos === 'NOUN') k++;
     let j = k;
@@ -1350,9 +1350,16 @@ function qualifiedSource(s: Sentence, from: number, to: number): readonly Token[
   return undefined;
 }
 
-/** The value at token `at` is what a qualified source noun gives: "the 2010 U.S. estimate of about $1 trillion". */
+/** The value at token `at` is what a qualified source noun gives: "the 2010 U.S. estimate of about $1 trillion", "their 2010 estimate was $1 trillion". */
 function complementOfSource(s: Sentence, at: number): readonly Token[] | undefined {
-  if (s.tokens[at - 1]?.norm !== 'of') return undefined;
+  // "US officials' 2010 estimate was closer to $1 trillion": the source noun as the subject of a
+  // verb of being whose predicate is the value (past words of degree: "closer to", "about").
+  if (s.tokens[at - 1]?.norm !== 'of') {
+    let b = at - 1;
+    while (b > at - 5 && b > 0 && ['ADV', 'ADJ', 'ADP', 'PART'].includes(s.tokens[b]?.pos ?? '')) b--;
+    if (b < 1 || s.tokens[b]?.lemma !== 'be') return undefined;
+    return qualifiedSource(s, Math.max(0, b - 9), b, b - 1);
+  }
   const own = qualifiedSource(s, Math.max(0, at - 9), at - 1);
   return own && s.tokens.indexOf(own[own.length - 1] as Token) === at - 2 ? own : undefined;
 }

@@ -147,13 +147,10 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       }
       // (A footnote mark left on its own after a full stop is no sentence, and ages nothing.)
       if (!WORDLIKE.test(sentenceText)) return;
-      const sentenceWords = words(sentenceText);
-      const named = index.names.find(sentenceWords, false, sentenceText);
+      const named = index.names.find(words(sentenceText), false, sentenceText);
       // A sentence that names nothing the fact base knows leaves what came before in view for the
       // next one, for a sentence or two ("Our rating: True. The attack was carried out by ISK.").
-      // (Unless it uses a word of an event the base knows, as written: "The court's ruling
-      // removed the legal barriers, Sergei Lavrov said.")
-      if (named.length === 0 && (!discourse || (discourse.instances.length === 0 && discourse.subject === undefined)) && !namesAnEvent(index, sentenceWords)) {
+      if (named.length === 0 && (!discourse || (discourse.instances.length === 0 && discourse.subject === undefined))) {
         discourse = discourse && discourse.age < 2 ? { ...discourse, age: discourse.age + 1 } : undefined;
         return;
       }
@@ -167,11 +164,6 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   shown.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
   supported.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
   return { findings: dedupe(shown), supported: dedupeSupported(supported, shown), asOf, asOfSource };
-}
-
-/** Whether the words hold, as written, a trigger or description of a frame of one of the base's events. */
-function namesAnEvent(index: FactIndex, ws: ReturnType<typeof words>): boolean {
-  return index.phrases.find(ws, true).some((m) => (m.value.kind === 'trigger' && index.instancesOf(m.value.frame.id).some((i) => i.event !== undefined)) || (m.value.kind === 'description' && m.value.instance.event !== undefined));
 }
 
 /** A sentence that ends in a question mark (before any closing emphasis, bracket or quote). */

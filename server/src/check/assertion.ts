@@ -313,14 +313,26 @@ function rejectedNear(s: Sentence, span: ReportSpan, setting: SentenceSetting): 
 }
 
 const RETRACTION_TAG_WORDS = RETRACTION_TAGS.map((w) => w.toLowerCase());
-/** A bracketed tag that withdraws the sentence, or a bracketed correction that opens the next one. */
-function retracted(text: string, setting: SentenceSetting): boolean {
+/** A bracketed note that opens with a correction word and a mark: "[No: 2003.]", "(Correction, 2003)", "[Wrong - 2003]". */
+const CORRECTION_OPENING = new RegExp(`^(?:${CORRECTION_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:[:,.]| [-—])`);
+const retractions = new WeakMap<Sentence, WeakMap<SentenceSetting, boolean>>();
+/** A bracketed tag that withdraws the sentence, or a bracketed correction that opens the next one (once per sentence). */
+function retracted(s: Sentence, setting: SentenceSetting): boolean {
+  let bySetting = retractions.get(s);
+  if (!bySetting) retractions.set(s, (bySetting = new WeakMap()));
+  const known = bySetting.get(setting);
+  if (known !== undefined) return known;
+  const result = retractedUncached(s.text, setting);
+  bySetting.set(setting, result);
+  return result;
+}
+
+function retractedUncached(text: string, setting: SentenceSetting): boolean {
   const tags = [...text.matchAll(/\[([^\]]{1,60})\]/g)].map((m) => ` ${(m[1] ?? '').toLowerCase().replace(/[^a-z ]+/g, ' ')} `);
   if (tags.some((tag) => RETRACTION_TAG_WORDS.some((w) => tag.includes(` ${w} `)))) return true;
   const next = (setting.next ?? '').trim();
   if (!/^[[(]/.test(next)) return false;
-  const opening = next.slice(1).trimStart().toLowerCase();
-  return CORRECTION_OPENERS.some((w) => opening.startsWith(`${w}:`) || opening.startsWith(`${w},`) || opening.startsWith(`${w}.`) || opening.startsWith(`${w} -`) || opening.startsWith(`${w} —`));
+  return CORRECTION_OPENING.test(next.slice(1).trimStart().toLowerCase());
 }
 
 /** The next sentence rejects what this one reported when it opens by pointing back: "That is false." */
@@ -540,7 +552,7 @@ function assertionAtUncached(s: Sentence, at: number, setting: SentenceSetting):
 
   // A line the draft itself takes back: "... in August 2020 [SUPERSEDED, see 09:40]", or one a
   // bracketed note right after it corrects ("... in 1999. [No: 2003.]").
-  if (!reported && retracted(s.text, setting)) reported = { source: 'a line the draft takes back', rejected: true };
+  if (!reported && retracted(s, setting)) reported = { source: 'a line the draft takes back', rejected: true };
 
   // Time: past markers and past tense, or present and continuing wording.
   const clauseText = ownClause.map((t) => t.text).join(' ');

@@ -20,7 +20,7 @@ import { stateAt } from '../factbase/timeline';
 import { ANAPHORS, ANCHOR_PREPOSITIONS, EVENT_TIME_PREPOSITIONS, COMPARISON_MARKERS, FIRST_WORDS, GENERAL_EVENT_NOUNS, LIGHT_VERBS, REPEAT_WORDS, TIME_SETTERS, FORMER_WORDS, WHEN_CLAUSE_MARKERS, ORIGIN_PHRASES, WRITERS_NOW_WORDS, CHANGE_WORDS, ADDITIVE_WORDS, CONTINUING_WORDS, PRESENT_AUXILIARIES } from '../lexicon/time';
 import { ESTIMATE_SOURCE_NOUNS, ESTIMATE_VERBS, MODAL_WORDS, NOT_REAL_WORDS, PARTIAL_WORDS, WORD_NEGATORS } from '../lexicon/assertion';
 import { ACTOR_HEADS, GENERIC_HEADS, OFFICE_NOUNS, UNIT_NOUNS } from '../lexicon/actors';
-import { CONCESSIVE_MARKERS, OBJECT_ONLY_AGENT_VERBS, CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
+import { CONCESSIVE_MARKERS, OBJECT_ONLY_AGENT_VERBS, CLAUSE_OPENERS, RELATIVE_PRONOUNS as RELATIVE_PRONOUN_WORDS, NONPERSONAL_RELATIVE_PRONOUNS, CONTRAST_WORDS, QUANTITY_COMPARATIVE_WORDS, DOING_VERBS as DOING_VERB_WORDS, GROUP_NOUNS as GROUP_NOUN_WORDS, MENTIONING_PREPOSITIONS, PREDICATE_VERBS } from '../lexicon/grammar';
 import { kindOf, recognizeValues } from '../valueKinds';
 import { claimedDate, resolveDeixis } from '../valueKinds/date';
 import type { CompareContext, ValueMention } from '../valueKinds';
@@ -1131,7 +1131,7 @@ function statusPolarityUncached(s: Sentence, m: Match, assertion: Assertion): 'h
     const comma = gap.findIndex((t) => t.text === ',');
     if (comma < 0 || gap.slice(0, comma).some((t) => t.text === ';' || t.text === ':' || (t.pos === 'VERB' && s.clauseOf[trigger.first] !== s.clauseOf[trigger.first + gap.indexOf(t)]))) return false;
     const rest = gap.slice(comma + 1);
-    const relative = rest.length > 0 && RELATIVE_PRONOUNS.has(rest[0]?.norm ?? '') && s.clauses[s.clauseOf[p.first] ?? 0]?.kind === 'relative'
+    const relative = rest.length > 0 && THING_RELATIVES.has(rest[0]?.norm ?? '') && s.clauses[s.clauseOf[p.first] ?? 0]?.kind === 'relative'
       && rest.slice(1).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || (t.pos === 'VERB' && COPULA_VERBS.has(t.lemma)));
     const apposed = rest.every((t) => t.pos === 'ADV') && s.tokens[p.end]?.text === ',';
     return relative || apposed;
@@ -1180,7 +1180,7 @@ const NOUN_PHRASE_VIAS = new Set(['possessor', 'compound', 'apposition', 'title'
 /** How a person is given a title: "special envoy Zamir Kabulov", "Zamir Kabulov, the special envoy,". */
 const TITLE_VIAS = new Set(['apposition', 'title']);
 const NOT_REAL = NOT_REAL_WORDS.map((w) => w.split(' '));
-const RELATIVE_PRONOUNS = new Set(['which', 'that']);
+const THING_RELATIVES = new Set(NONPERSONAL_RELATIVE_PRONOUNS);
 const MENTIONING = new Set(MENTIONING_PREPOSITIONS);
 const ORIGIN = ORIGIN_PHRASES.map((w) => w.split(' '));
 const CONTINUING = new Set(CONTINUING_WORDS.filter((w) => !w.includes(' ')));

@@ -6,7 +6,7 @@
  * complement. Each clause knows the clause it sits in.
  */
 import { CONDITIONAL_MARKERS, REPORTING_VERBS } from '../lexicon/assertion';
-import { CONTRASTING_CONJUNCTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATING_PHRASES } from '../lexicon/grammar';
+import { CONTRASTING_CONJUNCTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATING_PHRASES, SUBORDINATORS as SUBORDINATOR_WORDS, CONTENT_NOUNS } from '../lexicon/grammar';
 import type { Token } from '../nlp/tokens';
 
 export type ClauseKind = 'main' | 'relative' | 'subordinate' | 'conditional' | 'complement' | 'parenthetical';
@@ -25,7 +25,8 @@ export interface Clause {
   readonly antecedent?: number;
 }
 
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'when', 'as', 'once', 'until', 'till', 'unless', 'if', 'whether', 'so', 'lest', 'whenever', 'wherever']);
+const SUBORDINATORS = new Set(SUBORDINATOR_WORDS);
+const CONTENT = new Set(CONTENT_NOUNS);
 // ("that" opens a relative clause only after a noun, below, and a complement after a verb of saying.)
 const RELATIVES = new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'that'));
 const REPORTING = new Set(REPORTING_VERBS);
@@ -33,7 +34,7 @@ const CONDITIONAL = new Set(CONDITIONAL_MARKERS);
 const DASHES = new Set(['—', '–', '--', '―']);
 const SUBORDINATING_PHRASE_WORDS = SUBORDINATING_PHRASES.map((p) => p.split(' '));
 
-interface Open { first: number; kind: ClauseKind; marker?: string; markerAt?: number; parent?: number; antecedent?: number; closeOn: 'paren' | 'dash' | 'comma' | 'end' }
+interface Open { first: number; kind: ClauseKind; marker?: string; markerAt?: number; parent?: number; antecedent?: number; closeOn: 'paren' | 'dash' | 'comma' | 'end'; /** The clause open when this one opened. */ parentOpen?: Open }
 
 /** Whether a verb (not only an auxiliary) follows before the next clause break. */
 function verbAhead(tokens: readonly Token[], from: number): boolean {
@@ -126,8 +127,14 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
   const clauseOf = new Array<number>(tokens.length).fill(0);
   const stack: Open[] = [{ first: 0, kind: 'main', closeOn: 'end' }];
 
-  const open = (o: Open) => {
-    stack.push(o);
+  /**
+   * Opens a clause at token `i` inside `within`. Its marker ("which", "because", a participle)
+   * belongs to the new clause; a bracket or dash that opens an aside stays in the clause around it.
+   */
+  const open = (i: number, within: Open, o: Open, markerInside: boolean): void => {
+    owner[i] = within;
+    stack.push({ ...o, parentOpen: within });
+    if (markerInside) owner[i] = current();
   };
   const close = (at: number) => {
     const o = stack.pop();
@@ -200,17 +207,13 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
       continue;
     }
     if (t.text === '(') {
-      owner[i] = top;
-      open({ first: i + 1, kind: 'parenthetical', parent: -1, closeOn: 'paren' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      open(i, top, { first: i + 1, kind: 'parenthetical', parent: -1, closeOn: 'paren' }, false);
       continue;
     }
     if (DASHES.has(t.text)) {
-      owner[i] = top;
       // A dash opens an aside when another dash follows; otherwise what follows elaborates.
       const paired = tokens.slice(i + 1).some((x) => DASHES.has(x.text));
-      open({ first: i + 1, kind: 'parenthetical', closeOn: paired ? 'dash' : 'end' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
+      open(i, top, { first: i + 1, kind: 'parenthetical', closeOn: paired ? 'dash' : 'end' }, false);
       continue;
     }
     const prev = tokens[i - 1];
@@ -229,30 +232,21 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     // 2022, and signed ..."), not a participle.
     const participle = /ing$/i.test(t.text) || (/(?:ed|en|wn)$/i.test(t.text) && !['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(tokens[i + 1]?.pos ?? ''));
     if (prev?.text === ',' && t.pos === 'VERB' && participle && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '') && tokens.slice(i + 1).some((x) => x.text === ',') && top.closeOn !== 'comma') {
-      owner[i] = top;
-      open({ first: i, kind: 'relative', marker: t.lemma, markerAt: i, antecedent: i - 2, closeOn: 'comma' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
-      owner[i] = current();
+      open(i, top, { first: i, kind: 'relative', marker: t.lemma, markerAt: i, antecedent: i - 2, closeOn: 'comma' }, true);
       continue;
     }
     if (RELATIVES.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'SCONJ') && i > 0 && prev && (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) {
       let antecedent = i - 1;
       while (antecedent > 0 && (tokens[antecedent]?.pos === 'PUNCT')) antecedent--;
-      owner[i] = top;
-      open({ first: i, kind: 'relative', marker: t.norm, markerAt: i, antecedent, closeOn: prev.text === ',' ? 'comma' : 'end' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
-      owner[i] = current();
+      open(i, top, { first: i, kind: 'relative', marker: t.norm, markerAt: i, antecedent, closeOn: prev.text === ',' ? 'comma' : 'end' }, true);
       continue;
     }
     if (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET') && prev && verbAhead(tokens, i + 1)) {
       // "that the judgment removed ..." has a subject of its own: a complement, not a relative clause.
       const ownSubject = ['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.norm !== 'which';
-      const reporting = REPORTING.has(prev.lemma) || ownSubject || (prev.pos === 'NOUN' && /^(claim|allegation|assertion|argument|suggestion|belief|view|fact|report|statement|accusation|charge|notion|idea|news)$/.test(prev.lemma));
+      const reporting = REPORTING.has(prev.lemma) || ownSubject || (prev.pos === 'NOUN' && CONTENT.has(prev.lemma));
       if (reporting || prev.pos === 'NOUN' || prev.pos === 'PROPN') {
-        owner[i] = top;
-        open({ first: i, kind: reporting ? 'complement' : 'relative', marker: 'that', markerAt: i, ...(reporting ? {} : { antecedent: i - 1 }), closeOn: 'end' });
-        (current() as Open & { parentOpen?: Open }).parentOpen = top;
-        owner[i] = current();
+        open(i, top, { first: i, kind: reporting ? 'complement' : 'relative', marker: 'that', markerAt: i, ...(reporting ? {} : { antecedent: i - 1 }), closeOn: 'end' }, true);
         continue;
       }
     }
@@ -268,21 +262,15 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
     // ("by the time Kabul fell": a phrase that does a subordinator's work.)
     const phrase = SUBORDINATING_PHRASE_WORDS.find((w) => w.every((x, k) => tokens[i + k]?.norm === x));
     if (phrase && verbAhead(tokens, i + phrase.length)) {
-      owner[i] = top;
-      open({ first: i, kind: 'subordinate', marker: phrase.join(' '), markerAt: i, closeOn: tokens.slice(i + 1).some((x) => x.text === ',') ? 'comma' : 'end' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
-      owner[i] = current();
+      open(i, top, { first: i, kind: 'subordinate', marker: phrase.join(' '), markerAt: i, closeOn: tokens.slice(i + 1).some((x) => x.text === ',') ? 'comma' : 'end' }, true);
       continue;
     }
     if (SUBORDINATORS.has(t.norm) && !connective && !adverbial && !asPreposition && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbAhead(tokens, i + 1) && !(tokens[i + 1]?.pos === 'NUM') && !objectThenSubject(tokens, i + 1)) {
       // "after the attack" is a preposition; "after the Taliban took Kabul" opens a clause.
       const kind: ClauseKind = CONDITIONAL.has(t.norm) ? 'conditional' : 'subordinate';
-      owner[i] = top;
       const commaAhead = tokens.slice(i + 1).some((x) => x.text === ',');
       // A clause with a comma ahead ends at the next comma.
-      open({ first: i, kind, marker: t.norm, markerAt: i, closeOn: commaAhead ? 'comma' : 'end' });
-      (current() as Open & { parentOpen?: Open }).parentOpen = top;
-      owner[i] = current();
+      open(i, top, { first: i, kind, marker: t.norm, markerAt: i, closeOn: commaAhead ? 'comma' : 'end' }, true);
       continue;
     }
     owner[i] = top;
@@ -297,7 +285,7 @@ export function segmentClauses(tokens: readonly Token[]): { clauses: Clause[]; c
   const final = [...clauses];
   const byOpen = [...closedIndex.entries()];
   for (const [o, index] of byOpen) {
-    const parentOpen = (o as Open & { parentOpen?: Open }).parentOpen;
+    const parentOpen = o.parentOpen;
     const parentIndex = parentOpen ? closedIndex.get(parentOpen) : undefined;
     const c = final[index];
     if (c && parentIndex !== undefined) final[index] = { ...c, parent: parentIndex };

@@ -100,5 +100,14 @@ export const CONCESSIVE_MARKERS: readonly string[] = ['though', 'although', 'whe
  */
 export const OBJECT_ONLY_AGENT_VERBS: readonly string[] = ['claim'];
 
+/** Conjunctions that open a subordinate clause: "because the court ruled", "until it was lifted". */
+export const SUBORDINATORS: readonly string[] = ['because', 'although', 'though', 'while', 'whereas', 'since', 'after', 'before', 'when', 'as', 'once', 'until', 'till', 'unless', 'if', 'whether', 'so', 'lest', 'whenever', 'wherever'];
+
+/** Relative pronouns that describe a thing rather than a person: "the listing, which stood ...". */
+export const NONPERSONAL_RELATIVE_PRONOUNS: readonly string[] = ['which', 'that'];
+
+/** Nouns whose "that" opens what they hold, not a clause describing them: "the claim that Kabul fell in 2020". */
+export const CONTENT_NOUNS: readonly string[] = ['claim', 'allegation', 'assertion', 'argument', 'suggestion', 'belief', 'view', 'fact', 'report', 'statement', 'accusation', 'charge', 'notion', 'idea', 'news'];
+
 /** Phrases that open a subordinate clause as a single conjunction does: "by the time Kabul fell". */
 export const SUBORDINATING_PHRASES: readonly string[] = ['by the time', 'as soon as', 'now that', 'ever since'];

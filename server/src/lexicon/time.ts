@@ -89,3 +89,12 @@ export const IDENTIFIER_LABELS: readonly string[] = [
   'no', 'nos', 'number', 'resolution', 'motion', 'edm', 'bill', 'decree', 'order', 'article', 'case', 'docket', 'file', 'flight',
   'item', 'ref', 'reference', 'paragraph', 'para', 'section', 'annex', 'page', 'room', 'route', 'form', 'code', 'law',
 ];
+
+/**
+ * Units after a number that make it a quantity, not a year: "2000 troops", "1500 km",
+ * "2021 followers".
+ */
+export const QUANTITY_UNITS_AFTER_NUMBER: readonly string[] = [
+  'people', 'persons', 'troops', 'soldiers', 'fighters', 'members', 'deaths', 'casualties', 'dead', 'km', 'kilometres',
+  'kilometers', 'miles', 'tons', 'tonnes', 'dollars', 'euros', 'pounds', 'metres', 'meters', 'followers', 'views', 'hostages',
+];

@@ -15,7 +15,7 @@ import type { DatePart, DateRange, DateValue } from '../values/date';
 import { approximationInterval, DURATION_DAYS, intervalsOverlap } from '../values/quantity';
 import type { Approximation, DurationUnit, Interval } from '../values/quantity';
 import type { Token } from '../nlp/tokens';
-import { IDENTIFIER_LABELS } from '../lexicon/time';
+import { IDENTIFIER_LABELS, QUANTITY_UNITS_AFTER_NUMBER } from '../lexicon/time';
 import { NUMBER_SOURCE, numberValue, YEAR_WORDS_SOURCE, yearWordsValue } from './numbers';
 import { AND_A_HALF_SOURCE, APPROXIMATION_SOURCE, approximationOf, eitherCase, plusHalf, runRules, TIME_UNIT_NEEDED } from './shared';
 import type { CompareContext, ValueKind } from './index';
@@ -59,6 +59,8 @@ export interface RelativeMention extends MentionBase {
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 /** "Resolution 1267", "EDM 1187": a label that makes the number after it an identifier (any case). */
+/** "2000 troops": a unit that makes the number before it a quantity. */
+const QUANTITY_UNIT_SOURCE = QUANTITY_UNITS_AFTER_NUMBER.join('|');
 const IDENTIFIER_LABEL_SOURCE = IDENTIFIER_LABELS.flatMap((w) => [eitherCase([w]), w.toUpperCase()]).join('|');
 const SEASON_SOURCE = '(?:spring|summer|autumn|fall|winter)';
 /** The month each season starts in (meteorological seasons; winter runs into the next year). */
@@ -331,7 +333,7 @@ const DATE_RULES: readonly Rule<DateMention>[] = [
   },
   // in 2014, by 2014, since 2003; a bare year that is not part of an amount or a count
   {
-    pattern: new RegExp(`(?<![\\d$€£.,])(?<!\\b(?:${IDENTIFIER_LABEL_SOURCE})\\.?\\s+)\\b${QUALIFIER_SOURCE}(${YEAR_SOURCE})\\b(?![.,]?\\d|\\s*%|\\s+(?:people|persons|troops|soldiers|fighters|members|deaths|casualties|dead|km|kilometres|kilometers|miles|tons|tonnes|dollars|euros|pounds|metres|meters|followers|views|hostages))`, 'g'),
+    pattern: new RegExp(`(?<![\\d$€£.,])(?<!\\b(?:${IDENTIFIER_LABEL_SOURCE})\\.?\\s+)\\b${QUALIFIER_SOURCE}(${YEAR_SOURCE})\\b(?![.,]?\\d|\\s*%|\\s+(?:${QUANTITY_UNIT_SOURCE}))`, 'g'),
     make: (m) => dateMention(m, range(m[2] ?? ''), m[1]),
   },
   // February twenty twenty-two; in nineteen ninety-six (years as speakers say them)

@@ -518,12 +518,13 @@ function predicateOfAnotherFrame(s: Sentence, hit: PhraseHit, frameId: string): 
   // terrorist organization, but ...".)
   // Such an "as" must open a noun phrase, with no other frame's noun before it that it could
   // describe instead ("annulled the Taliban's designation as a terrorist organisation").
+  const nounBefore = (k: number) => s.phrases.some((p) => isTrigger(p.phrase) && p.first >= hit.end && p.end <= k);
   const opensPredicate = (k: number) => s.tokens[k]?.norm === 'as' && s.clauses[s.clauseOf[k] ?? -1]?.first === k && ['DET', 'ADJ', 'NOUN'].includes(s.tokens[k + 1]?.pos ?? '')
-    && !s.phrases.some((p) => isTrigger(p.phrase) && p.first >= hit.end && p.end <= k)
+    && !nounBefore(k)
     && !s.tokens.slice(k + 1, k + 5).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (let k = hit.end; k < s.tokens.length && k <= hit.end + 6 && (s.clauseOf[k] === clause || opensPredicate(k)); k++) {
     if (s.tokens[k]?.norm !== 'as') continue;
-    return s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame.id !== frameId && p.first > k && p.first <= k + 4);
+    return !nounBefore(k) && s.phrases.some((p) => isTrigger(p.phrase) && p.phrase.frame.id !== frameId && p.first > k && p.first <= k + 4);
   }
   return false;
 }

@@ -51,16 +51,31 @@ export interface SupportedSpan {
 /**
  * Supported claims described like expectations: a claim that covers a marked `supported "text"`
  * on its line takes that marker's columns (a claim's words span its whole clause, a marker only
- * the value or name); any other claim keeps its own. Each marker is taken once, so the lists are
- * equal exactly when every marker has its own supported claim and there is no other.
+ * the value or name); any other claim keeps its own. Each marker is taken once, and claims and
+ * markers are paired so that as many markers as possible are taken (a maximum matching, so a wide
+ * claim does not take the one marker a narrower claim could have had), so the lists are equal
+ * exactly when every marker has its own supported claim and there is no other.
  */
 export function describeSupported(expected: readonly ExpectedFinding[], claims: readonly SupportedSpan[]): string[] {
   const markers = expected.filter((e) => e.code === 'supported');
-  const taken = new Set<ExpectedFinding>();
-  const sorted = [...claims].sort((a, b) => a.line - b.line || (a.endColumn - a.startColumn) - (b.endColumn - b.startColumn));
-  return sorted.map((c) => {
-    const marker = markers.find((m) => !taken.has(m) && m.line === c.line && c.startColumn <= m.startColumn && m.endColumn <= c.endColumn);
-    if (marker) taken.add(marker);
-    return describeFinding({ ...(marker ?? c), code: 'supported', suppressed: false });
-  }).sort();
+  const sorted = [...claims].sort((a, b) => a.line - b.line || (a.endColumn - a.startColumn) - (b.endColumn - b.startColumn) || a.startColumn - b.startColumn);
+  const covers = (c: SupportedSpan, m: ExpectedFinding) => m.line === c.line && c.startColumn <= m.startColumn && m.endColumn <= c.endColumn;
+  const owner = new Map<ExpectedFinding, number>();
+  // Augmenting paths (Kuhn's algorithm): a claim takes a free marker it covers, or one whose
+  // claim can move to another.
+  const assign = (k: number, seen: Set<ExpectedFinding>): boolean => {
+    for (const m of markers) {
+      if (seen.has(m) || !covers(sorted[k] as SupportedSpan, m)) continue;
+      seen.add(m);
+      const holder = owner.get(m);
+      if (holder === undefined || assign(holder, seen)) {
+        owner.set(m, k);
+        return true;
+      }
+    }
+    return false;
+  };
+  sorted.forEach((_, k) => assign(k, new Set()));
+  const markerOf = new Map<number, ExpectedFinding>([...owner].map(([m, k]) => [k, m]));
+  return sorted.map((c, k) => describeFinding({ ...(markerOf.get(k) ?? c), code: 'supported', suppressed: false })).sort();
 }

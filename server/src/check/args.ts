@@ -217,6 +217,17 @@ function subjectOf(s: Sentence, verb: number): { actor: Actor; via: string; owne
   // (a clause without "that", whose subject it is).
   const rightBeforeVerb = (a: Actor) => a.end <= verb && s.tokens.slice(a.end, verb).every((t) => t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART');
   const notObject = (a: Actor) => rightBeforeVerb(a) || !(s.tokens[a.first - 1]?.pos === 'VERB' || (s.tokens[a.first - 1]?.pos === 'DET' && s.tokens[a.first - 2]?.pos === 'VERB'));
+  // "the Taliban government, which has controlled Afghanistan since taking Kabul": a controlled
+  // verb after the clause's own verb has that verb's subject (the clause's first name may be its
+  // object).
+  // (Or of the clause around, where "since" opens a clause of its own.)
+  if (controlled) {
+    const own = from >= verb - 1 && clause?.parent !== undefined && clause.parent >= 0 ? clause.parent : clauseIndex;
+    const ownFrom = s.clauses[own]?.first ?? 0;
+    const main = s.tokens.findIndex((t, k) => k >= ownFrom && k < verb - 1 && s.clauseOf[k] === own && t.pos === 'VERB' && !/ing$/.test(t.text));
+    const governing = main >= 0 ? subjectOf(s, main) : undefined;
+    if (governing) return { actor: governing.actor, via: 'controlled-subject' };
+  }
   // "The Taliban, in power since seizing Kabul": a controlled verb whose own clause names no one
   // has the subject of the clause around it.
   if (controlled && inClause.length === 0 && clause?.parent !== undefined) {

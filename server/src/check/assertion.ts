@@ -227,6 +227,10 @@ function findReportSpans(s: Sentence): ReportSpan[] {
     // plural subject as a noun; before a clause with its own subject it is the verb.
     const verbal = t.pos === 'VERB' || (['NOUN', 'PRON', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && /s$/i.test(tokens[i - 1]?.text ?? '') && ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(tokens[i + 1]?.pos ?? ''));
     if (!verbal) continue;
+    // "Islamic State Khorasan (IS-K, also written ISKP)": a participle in its own form ("written",
+    // "spoken") with no auxiliary before it is a reduced passive; the noun before it is what is
+    // written, not who writes.
+    if (reducedPassive(tokens, i)) continue;
     // "The deposits are said to be worth ...", "is reported to have": hearsay with nobody named is
     // passed on in the writer's own voice.
     const beBefore = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
@@ -333,6 +337,16 @@ function retractedUncached(text: string, setting: SentenceSetting): boolean {
   const next = (setting.next ?? '').trim();
   if (!/^[[(]/.test(next)) return false;
   return CORRECTION_OPENING.test(next.slice(1).trimStart().toLowerCase());
+}
+
+/** A past participle that cannot be a past tense ("written", "shown"), with no auxiliary before it. */
+function reducedPassive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.pos !== 'VERB' || !/(?:en|wn)$/i.test(t.text) || t.text.toLowerCase() === t.lemma) return false;
+  let k = i - 1;
+  while (tokens[k]?.pos === 'ADV') k--;
+  const before = tokens[k];
+  return before === undefined || (before.pos !== 'AUX' && before.lemma !== 'be' && before.lemma !== 'have' && before.lemma !== 'get');
 }
 
 /** The next sentence rejects what this one reported when it opens by pointing back: "That is false." */

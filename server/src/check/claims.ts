@@ -151,6 +151,8 @@ interface Match {
   /** Roles the sentence fills with someone else: role → the actor, and whether they differ in state. */
   readonly conflicts: ReadonlyMap<string, { readonly actor: Actor; readonly otherState: boolean; readonly blocking?: boolean }>;
   readonly fills: ReadonlyMap<string, ArgFill>;
+  /** The sentence dates this occurrence to the event's own month or day ("in March 2025"). */
+  readonly datedToMonth?: boolean;
 }
 
 /** A date long past, for comparisons that need no draft date. */
@@ -655,6 +657,7 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
   // The time: a date beside the trigger that agrees with the event's date identifies it; one that
   // disagrees is either a wrong date (if the rest identifies the event) or another event.
   const timeFact = instance.event ? index.timeOf(instance.event.id) : undefined;
+  let datedToMonth = false;
   if (timeFact && timeFact.value.type === 'date') {
     // A year says nothing about a fact dated only by its month ("in December"): only a month does.
     const monthOnly = timeFact.value.date.kind === 'of-year';
@@ -670,6 +673,7 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     const verdict = first && kind ? kind.compare(first, timeFact, { asOf: deictic ? asOf : FAR_PAST, role: 'time', timeOf: () => undefined, ...(prior?.kind === 'date' && prior.date.kind === 'range' && { previousDate: prior.date }) }) : undefined;
     if (verdict === true) matched.add('time');
     else if (verdict === false) conflicts.set('time', { actor: NO_ACTOR, otherState: false });
+    datedToMonth = verdict === true && first?.kind === 'date' && first.date.kind === 'range' && (first.date.precision === 'month' || first.date.precision === 'day');
   }
   // A body of the state whose law the act falls under places the act there, whichever body it
   // names: "the Moscow City Court lifted the ban" is a Russian ruling, right court or not.
@@ -730,13 +734,22 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
     if (ids.some((id) => others.some((x) => x !== o && (x.named?.event?.id === id)))) matched.add(role);
     else if (instance.frame.roles[role]?.includes('event') && ids.some((id) => { const event = index.instanceOfEvent(id); return event !== undefined && index.instancesOf(event.frame.id).length === 1 && others.some((x) => x !== o && x.frameId === event.frame.id && x.hit.phrase.kind === 'trigger' && definiteNounPhrase(s, x.hit)); })) matched.add(role);
   }
-  return { occurrence: o, instance, named, distinguished, matched, conflicts, fills };
+  return { occurrence: o, instance, named, distinguished, matched, conflicts, fills, ...(datedToMonth && { datedToMonth }) };
 }
 
 /**
  * A detail from another state is still a detail (a British hostage for the American one) unless
  * the event is that state's: a court of Kazakhstan did not issue Russia's ruling.
  */
+/**
+ * "In March 2025, as U.S. officials visited Kandahar": an event the sentence dates to its own month
+ * and gives its own doer is that event, though it recurs; a place in the same state that is not
+ * its place is then a wrong place. (A place in another state may be another trip: "flew to Doha".)
+ */
+function datedWithItsDoer(m: Match, conflict: { readonly actor: Actor; readonly otherState: boolean }): boolean {
+  return m.datedToMonth === true && !conflict.otherState && conflict.actor.type === 'place' && m.instance.details.some((r) => m.matched.has(r)) && m.conflicts.size === 1;
+}
+
 function otherStateInIdentity(m: Match, actor: Actor): boolean {
   const states = Object.entries(m.instance.args).filter(([role]) => !m.instance.details.includes(role)).flatMap(([, ids]) => ids);
   const jurisdiction = m.instance.args.jurisdiction ?? [];
@@ -1982,7 +1995,7 @@ export function claimsOf(sentence: Sentence, index: FactIndex, options: ClaimOpt
       if (!likely && !titled) continue;
       const conflict = m.conflicts.get(role);
       // Someone else in a role that identifies the event is another event, unless the event is named.
-      if (conflict && !(m.named || m.distinguished) && (!m.instance.details.includes(role) || (conflict.otherState && otherStateInIdentity(m, conflict.actor)))) continue;
+      if (conflict && !(m.named || m.distinguished) && !datedWithItsDoer(m, conflict) && (!m.instance.details.includes(role) || (conflict.otherState && otherStateInIdentity(m, conflict.actor)))) continue;
       const at = fill.actor.first;
       // "Russian officials alleged that Kyiv was behind it": where the frame's own verb reports
       // the clause its participant is in, the writer asserts the act, not what it reports.

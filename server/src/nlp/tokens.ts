@@ -139,6 +139,8 @@ const DIRECT_OBJECT_START = new Set<Pos>(['DET', 'PRON', 'PROPN', 'NUM']);
  */
 function repairParticiples(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    // "Monitor's note:": a word with a possessive ending is a noun, never a verb.
+    if (t.pos === 'VERB' && (tokens[i + 1]?.norm === "'s" || tokens[i + 1]?.norm === '’s') && tokens[i + 1]?.start === t.end) return { ...t, pos: (/^\p{Lu}/u.test(t.text) ? 'PROPN' : 'NOUN') as Pos, lemma: t.norm };
     // "..., lifting the ban on the Taliban": an -ing word after a comma or "and", right before an
     // article, is a participle taking its object; a noun in "-ing" takes no article after it.
     const joined = tokens[i - 1]?.text === ',' || tokens[i - 1]?.norm === 'and';

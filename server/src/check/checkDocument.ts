@@ -16,6 +16,7 @@ import type { ValueMention } from '../valueKinds';
 import { parseDateSpec } from '../values/date';
 import type { DateRange } from '../values/date';
 import { answeredQuestion } from './answers';
+import { continuedItem, leadInOf } from './leadIns';
 import { claimsOf } from './claims';
 import type { Claim, Discourse } from './claims';
 import type { FactIndex } from './factIndex';
@@ -75,6 +76,8 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
   let scene: DateRange | undefined;
   // The sentence before, when it asked a question.
   let question: string | undefined;
+  // The sentence before a list that the list's items complete ("Russia has:").
+  let leadIn: string | undefined;
   const atReference = new Map<number, { discourse: Discourse | undefined; scene: DateRange | undefined }>();
   for (const block of doc.blocks) {
     if (block.kind === 'table-header') continue;
@@ -129,8 +132,17 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
         }
       }
     };
+    if (block.kind !== 'list-item') leadIn = undefined;
+    const itemLead = block.kind === 'list-item' ? leadIn : undefined;
     spans.forEach((sentence, k) => {
       const sentenceText = block.text.slice(sentence.start, sentence.end);
+      // An item that completes the lead-in is read with it; only the item's own words count.
+      const continued = k === 0 && itemLead !== undefined ? continuedItem(itemLead, sentenceText) : undefined;
+      if (continued) {
+        question = undefined;
+        read(continued.text, { start: sentence.start - continued.start, end: sentence.end }, sentence, undefined, (x) => x.start >= continued.start, spans[k + 1]);
+        return;
+      }
       // A fragment answering the question before it is read with that question.
       const answered = question !== undefined && block.kind !== 'table-row' ? answeredQuestion(question, sentenceText) : undefined;
       question = QUESTION_END.test(sentenceText) ? sentenceText : undefined;
@@ -157,6 +169,10 @@ export function checkDocument(text: string, index: FactIndex, options: CheckOpti
       read(sentenceText, sentence, sentence, named, () => true, spans[k + 1]);
     });
     if (rowScene) scene = sceneBefore;
+    if (block.kind === 'paragraph') {
+      const last = spans[spans.length - 1];
+      leadIn = last ? leadInOf(block.text.slice(last.start, last.end)) : undefined;
+    }
     for (const id of block.footnoteRefs ?? []) atReference.set(id, { discourse, scene });
   }
   const shown = findings.filter((f) => options.severities?.[f.code] !== 'off');

@@ -1413,6 +1413,19 @@ function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion
   const sourceNoun = (t: Token) => (t.pos === 'NOUN' && ESTIMATE_SOURCES.has(t.lemma)) || (t.pos === 'PROPN' && (ESTIMATE_SOURCES.has(t.lemma) || ESTIMATE_SOURCES.has(t.lemma.replace(/s$/, ''))));
   const noun = estimating ? inOwn.find((t) => sourceNoun(t) && t.start < mention.start) : undefined;
   if (noun) return phrase(inOwn.slice(Math.max(0, inOwn.indexOf(noun) - 3), inOwn.indexOf(noun) + 1));
+  // "The USGS has estimated the riches at $1 trillion": a name as the subject of a verb of
+  // estimating, right before it (past its auxiliaries and adverbs), is the source.
+  const verbAt = inOwn.findIndex((t) => t.pos === 'VERB' && ESTIMATE_VERB_SET.has(t.lemma) && t.start < mention.start);
+  if (verbAt > 0) {
+    let k = verbAt - 1;
+    let passive = false;
+    while (k > 0 && (inOwn[k]?.pos === 'AUX' || inOwn[k]?.pos === 'ADV')) { if (inOwn[k]?.lemma === 'be') passive = true; k--; }
+    // (Not what is valued, "Deposits are valued at", nor a capitalised first word: the name is an
+    // acronym or one the reading found, "the USGS", "the Pentagon".)
+    const name = inOwn[k];
+    const named = name !== undefined && (/^\p{Lu}{2,}$/u.test(name.text) || s.actors.some((a) => a.first <= s.tokens.indexOf(name) && s.tokens.indexOf(name) < a.end));
+    if (!passive && named && name?.pos === 'PROPN') return phrase(inOwn.slice(Math.max(0, k - 2), k + 1).filter((t, i, all) => i > 0 || all.length === 1 || t.pos !== 'ADP'));
+  }
   // A clause that is what someone estimated: its subject is the source.
   if (own?.kind === 'complement' && own.parent !== undefined) {
     const parent = own.parent;

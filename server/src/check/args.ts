@@ -330,15 +330,15 @@ function nounObjectOf(s: Sentence, verb: number): PhraseHit | undefined {
   const own = s.phrases.find((p) => p.first <= verb && verb < p.end);
   // (Up to four words before the noun, besides a possessor's name: "annulled the Taliban's
   // designation" is done to the designation, and through it to the Taliban.)
-  let skipped = 0;
-  for (let k = verb + 1, words = 0; k < s.tokens.length && words < 4; k++, words = k - verb - 1 - skipped) {
+  let words = 0;
+  for (let k = verb + 1; k < s.tokens.length && words < 4; k++) {
     const t = s.tokens[k] as Token;
     const possessor = s.actors.find((a) => a.first === k && a.possessive);
     if (possessor) {
-      skipped += possessor.end + 1 - k;
       k = possessor.end;
       continue;
     }
+    words++;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV') continue;
     if (t.pos !== 'NOUN') return undefined;
     return s.phrases.find((p) => p.first === k && p.phrase.kind === 'trigger' && (own === undefined || !('frame' in own.phrase) || p.phrase.frame !== own.phrase.frame));

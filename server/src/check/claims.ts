@@ -742,10 +742,6 @@ function matchInstance(s: Sentence, index: FactIndex, o: Occurrence, instance: I
 }
 
 /**
- * A detail from another state is still a detail (a British hostage for the American one) unless
- * the event is that state's: a court of Kazakhstan did not issue Russia's ruling.
- */
-/**
  * "In March 2025, as U.S. officials visited Kandahar": an event the sentence dates to its own month
  * and gives its own doer is that event, though it recurs; a place in the same state that is not
  * its place is then a wrong place. (A place in another state may be another trip: "flew to Doha".)
@@ -754,6 +750,10 @@ function datedWithItsDoer(m: Match, conflict: { readonly actor: Actor; readonly 
   return m.datedToMonth === true && !conflict.otherState && conflict.actor.type === 'place' && m.instance.details.some((r) => m.matched.has(r)) && m.conflicts.size === 1;
 }
 
+/**
+ * A detail from another state is still a detail (a British hostage for the American one) unless
+ * the event is that state's: a court of Kazakhstan did not issue Russia's ruling.
+ */
 function otherStateInIdentity(m: Match, actor: Actor): boolean {
   const states = Object.entries(m.instance.args).filter(([role]) => !m.instance.details.includes(role)).flatMap(([, ids]) => ids);
   const jurisdiction = m.instance.args.jurisdiction ?? [];
@@ -1423,7 +1423,8 @@ function estimateSource(s: Sentence, mention: ValueMention, assertion: Assertion
     // (Not what is valued, "Deposits are valued at", nor a capitalised first word: the name is an
     // acronym or one the reading found, "the USGS", "the Pentagon".)
     const name = inOwn[k];
-    const named = name !== undefined && (/^\p{Lu}{2,}$/u.test(name.text) || s.actors.some((a) => a.first <= s.tokens.indexOf(name) && s.tokens.indexOf(name) < a.end));
+    const nameAt = (own?.first ?? 0) + k;
+    const named = name !== undefined && (/^\p{Lu}{2,}$/u.test(name.text) || s.actors.some((a) => a.first <= nameAt && nameAt < a.end));
     if (!passive && named && name?.pos === 'PROPN') return phrase(inOwn.slice(Math.max(0, k - 2), k + 1).filter((t, i, all) => i > 0 || all.length === 1 || t.pos !== 'ADP'));
   }
   // A clause that is what someone estimated: its subject is the source.

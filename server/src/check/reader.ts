@@ -378,12 +378,6 @@ function countedStates(text: string, tokens: readonly Token[], actors: readonly 
 }
 
 /**
- * Noun phrases that name actors the fact base does not know: a run of capitalised words with a
- * head noun ("the Constitutional Court", "Chinese Chamber of Commerce", "Biden administration"),
- * a title and a name ("Foreign Minister Sergei Lavrov"), or two or more proper nouns ("Sergei
- * Lavrov"). A known entity inside the run gives the actor's state ("Moscow City Court": Russia).
- */
-/**
  * "President Trump's government", "Biden's people": a leader's name, its possessive and a word for
  * the body that takes a leader's name are that body, as "the Trump administration" or "the Biden
  * government" are (the base's entity of that name when it knows one); the leader alone is not who acts.
@@ -391,34 +385,41 @@ function countedStates(text: string, tokens: readonly Token[], actors: readonly 
 function leaderBodies(text: string, tokens: readonly Token[], actors: readonly Actor[], index: FactIndex): Actor[] {
   const out: Actor[] = [];
   const replaced = new Set<Actor>();
-  for (const a of actors) {
-    const noun = tokens[a.end + 1];
-    if (!a.possessive || a.type !== 'person' || noun?.pos !== 'NOUN' || !LEADER_BODIES.has(noun.lemma) || actors.some((b) => b !== a && b.first <= a.end + 1 && a.end + 1 < b.end)) continue;
-    const surname = tokens[a.end - 1]?.text ?? '';
+  const possessiveAt = (k: number) => tokens[k]?.norm === "'s" || tokens[k]?.norm === '’s';
+  // The body from the name's first token to the noun at `noun`, named after the surname before "'s".
+  const body = (first: number, start: number, noun: Token, nounAt: number): Actor => {
+    const surname = tokens[nounAt - 2]?.text ?? '';
     const entity = [`${surname} ${noun.lemma}`, `${surname} administration`].map((n) => entityNamed(index, n)).find((e) => e !== undefined && e.type !== 'person');
-    replaced.add(a);
-    out.push({
-      first: a.first, end: a.end + 2, start: a.start, stop: noun.end, name: text.slice(a.start, noun.end), type: entity?.type ?? 'institution', head: noun.lemma,
-      possessive: tokens[a.end + 2]?.norm === "'s" || tokens[a.end + 2]?.norm === '’s', byNationality: false,
+    return {
+      first, end: nounAt + 1, start, stop: noun.end, name: text.slice(start, noun.end), type: entity?.type ?? 'institution', head: noun.lemma,
+      possessive: possessiveAt(nounAt + 1), byNationality: false,
       ...(entity ? { entity, root: index.rootOf(entity.id) } : { proper: true }),
-    });
+    };
+  };
+  const bodyNoun = (k: number) => { const t = tokens[k]; return t?.pos === 'NOUN' && LEADER_BODIES.has(t.lemma) ? t : undefined; };
+  for (const a of actors) {
+    const noun = bodyNoun(a.end + 1);
+    if (!a.possessive || a.type !== 'person' || !noun || actors.some((b) => b !== a && b.first <= a.end + 1 && a.end + 1 < b.end)) continue;
+    replaced.add(a);
+    out.push(body(a.first, a.start, noun, a.end + 1));
   }
   // (A surname alone, which is no actor by itself: "Biden's people went to Kabul".)
   for (let k = 0; k + 2 < tokens.length; k++) {
     const name = tokens[k] as Token;
-    const noun = tokens[k + 2] as Token;
-    if (name.pos !== 'PROPN' || !capitalisedWord(name) || (tokens[k + 1]?.norm !== "'s" && tokens[k + 1]?.norm !== '’s') || noun.pos !== 'NOUN' || !LEADER_BODIES.has(noun.lemma)) continue;
+    const noun = bodyNoun(k + 2);
+    if (name.pos !== 'PROPN' || !capitalisedWord(name) || !possessiveAt(k + 1) || !noun) continue;
     if (actors.some((b) => b.first <= k + 2 && k < b.end) || out.some((b) => b.first <= k && k < b.end)) continue;
-    const entity = [`${name.text} ${noun.lemma}`, `${name.text} administration`].map((n) => entityNamed(index, n)).find((e) => e !== undefined && e.type !== 'person');
-    out.push({
-      first: k, end: k + 3, start: name.start, stop: noun.end, name: text.slice(name.start, noun.end), type: entity?.type ?? 'institution', head: noun.lemma,
-      possessive: tokens[k + 3]?.norm === "'s" || tokens[k + 3]?.norm === '’s', byNationality: false,
-      ...(entity ? { entity, root: index.rootOf(entity.id) } : { proper: true }),
-    });
+    out.push(body(k, name.start, noun, k + 2));
   }
   return [...actors.filter((a) => !replaced.has(a)), ...out];
 }
 
+/**
+ * Noun phrases that name actors the fact base does not know: a run of capitalised words with a
+ * head noun ("the Constitutional Court", "Chinese Chamber of Commerce", "Biden administration"),
+ * a title and a name ("Foreign Minister Sergei Lavrov"), or two or more proper nouns ("Sergei
+ * Lavrov"). A known entity inside the run gives the actor's state ("Moscow City Court": Russia).
+ */
 function unknownActors(text: string, tokens: readonly Token[], covered: boolean[], inValue: readonly boolean[], known: readonly Actor[], index: FactIndex): Actor[] {
   const out: Actor[] = [];
   const valueTokens = new Set(tokens.filter((_, i) => inValue[i]));

@@ -66,10 +66,10 @@ export const STATE_SET_NOUNS: readonly string[] = ['countries', 'nations', 'stat
 /** Words that name a member of such a set: "most governments, Russia's among them,", "many countries, including Russia,". */
 export const SET_MEMBER_WORDS: readonly string[] = ['among', 'including', 'included', 'such', 'like', 'notably', 'especially', 'even'];
 
-/** Titles before a person's name: "Foreign Minister Sergei Lavrov", "Mr Kabulov". */
 /** Titles of a head of government, who stands for their administration: "President Biden sent officials". */
 export const LEADER_TITLES: readonly string[] = ['president', 'prime minister', 'premier', 'chancellor'];
 
+/** Titles before a person's name: "Foreign Minister Sergei Lavrov", "Mr Kabulov". */
 export const PERSON_TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'dr', 'president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister', 'ambassador', 'envoy',
   'special envoy', 'general', 'gen', 'colonel', 'judge', 'justice', 'senator', 'secretary', 'spokesman', 'spokeswoman', 'deputy', 'chairman', 'mullah',

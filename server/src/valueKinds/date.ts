@@ -58,9 +58,9 @@ export interface RelativeMention extends MentionBase {
 }
 
 type Season = 'spring' | 'summer' | 'autumn' | 'winter';
-/** "Resolution 1267", "EDM 1187": a label that makes the number after it an identifier (any case). */
 /** "2000 troops": a unit that makes the number before it a quantity. */
 const QUANTITY_UNIT_SOURCE = QUANTITY_UNITS_AFTER_NUMBER.join('|');
+/** "Resolution 1267", "EDM 1187": a label that makes the number after it an identifier (any case). */
 const IDENTIFIER_LABEL_SOURCE = IDENTIFIER_LABELS.flatMap((w) => [eitherCase([w]), w.toUpperCase()]).join('|');
 const SEASON_SOURCE = '(?:spring|summer|autumn|fall|winter)';
 /** The month each season starts in (meteorological seasons; winter runs into the next year). */
